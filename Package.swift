@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "samordna",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "samordna", targets: ["samordna"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+    ],
+    targets: [
+        .executableTarget(name: "samordna", dependencies: ["App"]),
+        .target(name: "Domain"),
+        .target(name: "Views", dependencies: ["Domain"]),
+        .target(name: "Persistence", dependencies: [
+            "Domain",
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "FluentKit", package: "fluent-kit"),
+            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            .product(name: "SQLKit", package: "sql-kit"),
+        ]),
+        .target(name: "App", dependencies: [
+            "Domain", "Persistence", "Views",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+        ]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "AppTests", dependencies: [
+            "App",
+            .product(name: "VaporTesting", package: "vapor"),
+        ]),
+    ]
+)

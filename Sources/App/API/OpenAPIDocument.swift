@@ -1,0 +1,179 @@
+/// The OpenAPI description of the public API, served at `/api/v1/openapi.json`. Kept by hand next
+/// to `APIModels.swift`; a test checks that every path it lists answers and that the document is
+/// valid OpenAPI.
+enum OpenAPIDocument {
+    static let json = #"""
+    {
+      "openapi": "3.0.3",
+      "info": {
+        "title": "Samordna public API",
+        "version": "1.0.0",
+        "description": "Read-only public data of the samordningsförbund (FINSAM coordination associations) kept in this Samordna installation. Names follow the OParl standard where it has one: an Organisation corresponds to an OParl Body, a Body (organ, e.g. the board) to an OParl Organization, and Person and Membership keep their OParl meaning. Contact details, user accounts and internal notes are never exposed."
+      },
+      "servers": [{"url": "/"}],
+      "paths": {
+        "/api/v1/organisations": {
+          "get": {
+            "summary": "All associations",
+            "operationId": "listOrganisations",
+            "responses": {
+              "200": {"description": "The associations", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OrganisationList"}}}}
+            }
+          }
+        },
+        "/api/v1/organisations/{slug}": {
+          "get": {
+            "summary": "One association",
+            "operationId": "getOrganisation",
+            "parameters": [{"$ref": "#/components/parameters/Slug"}],
+            "responses": {
+              "200": {"description": "The association", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Organisation"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/organisations/{slug}/members": {
+          "get": {
+            "summary": "The association's members (medlemmar), past ones included",
+            "operationId": "listMembers",
+            "parameters": [{"$ref": "#/components/parameters/Slug"}],
+            "responses": {
+              "200": {"description": "The members", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberList"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/organisations/{slug}/bodies": {
+          "get": {
+            "summary": "The association's bodies (organ): board, chair group, preparatory group, steering groups",
+            "operationId": "listBodies",
+            "parameters": [{"$ref": "#/components/parameters/Slug"}],
+            "responses": {
+              "200": {"description": "The bodies", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BodyList"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/organisations/{slug}/people": {
+          "get": {
+            "summary": "People holding a mandate on a date, with those mandates",
+            "operationId": "listPeople",
+            "parameters": [
+              {"$ref": "#/components/parameters/Slug"},
+              {"name": "date", "in": "query", "required": false, "description": "The date (YYYY-MM-DD) the mandates must be valid on; default today.", "schema": {"type": "string", "format": "date"}}
+            ],
+            "responses": {
+              "200": {"description": "The people", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PersonList"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        }
+      },
+      "components": {
+        "parameters": {
+          "Slug": {"name": "slug", "in": "path", "required": true, "description": "The association's short name, as in its web address.", "schema": {"type": "string", "pattern": "^[a-z0-9-]{2,40}$"}}
+        },
+        "responses": {
+          "NotFound": {"description": "No such association", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "BadRequest": {"description": "A parameter is malformed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        },
+        "schemas": {
+          "Error": {
+            "type": "object", "required": ["error", "status"],
+            "properties": {"error": {"type": "string"}, "status": {"type": "integer"}}
+          },
+          "Organisation": {
+            "type": "object",
+            "description": "A samordningsförbund (OParl: Body).",
+            "required": ["id", "type", "slug", "name", "names", "organisationNumber", "address", "web", "members", "bodies", "people"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "type": {"type": "string", "enum": ["Organisation"]},
+              "slug": {"type": "string"},
+              "name": {"type": "string", "description": "The name valid today."},
+              "names": {"type": "array", "items": {"$ref": "#/components/schemas/Name"}},
+              "organisationNumber": {"type": "string", "pattern": "^[0-9]{6}-[0-9]{4}$"},
+              "address": {"$ref": "#/components/schemas/Address"},
+              "web": {"type": "string", "description": "Path of the public web page."},
+              "members": {"type": "string", "description": "Path of the member list."},
+              "bodies": {"type": "string", "description": "Path of the body list."},
+              "people": {"type": "string", "description": "Path of the people list."},
+              "created": {"type": "string", "format": "date-time"},
+              "modified": {"type": "string", "format": "date-time"}
+            }
+          },
+          "Name": {
+            "type": "object", "required": ["name", "validFrom"],
+            "properties": {"name": {"type": "string"}, "validFrom": {"type": "string", "format": "date"}, "validTo": {"type": "string", "format": "date", "nullable": true}}
+          },
+          "Address": {
+            "type": "object",
+            "properties": {"streetAddress": {"type": "string", "nullable": true}, "postalCode": {"type": "string", "nullable": true}, "city": {"type": "string", "nullable": true}}
+          },
+          "Member": {
+            "type": "object",
+            "description": "A member authority (medlem): Försäkringskassan, Arbetsförmedlingen, a region or a municipality.",
+            "required": ["id", "type", "name", "kind", "organisationNumber", "startDate", "postsNotices", "populations"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "type": {"type": "string", "enum": ["Member"]},
+              "name": {"type": "string"},
+              "kind": {"type": "string", "enum": ["forsakringskassan", "arbetsformedlingen", "region", "municipality"]},
+              "organisationNumber": {"type": "string"},
+              "startDate": {"type": "string", "format": "date"},
+              "endDate": {"type": "string", "format": "date", "nullable": true},
+              "postsNotices": {"type": "boolean", "description": "Whether the association's notices are posted on this member's notice board."},
+              "populations": {"type": "array", "items": {"type": "object", "required": ["year", "workingAgePopulation"], "properties": {"year": {"type": "integer"}, "workingAgePopulation": {"type": "integer", "format": "int64"}}}}
+            }
+          },
+          "Body": {
+            "type": "object",
+            "description": "An organ of the association (OParl: Organization).",
+            "required": ["id", "type", "name", "kind"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "type": {"type": "string", "enum": ["Body"]},
+              "name": {"type": "string"},
+              "kind": {"type": "string", "enum": ["board", "chair_group", "preparatory_group", "steering_group", "other"]},
+              "description": {"type": "string", "nullable": true},
+              "startDate": {"type": "string", "format": "date", "nullable": true},
+              "endDate": {"type": "string", "format": "date", "nullable": true}
+            }
+          },
+          "Membership": {
+            "type": "object",
+            "description": "A person's mandate in a body (OParl: Membership).",
+            "required": ["id", "type", "body", "bodyName", "role", "startDate"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "type": {"type": "string", "enum": ["Membership"]},
+              "body": {"type": "string", "format": "uuid"},
+              "bodyName": {"type": "string"},
+              "role": {"type": "string", "enum": ["chair", "vice_chair", "member", "substitute", "secretary", "coopted", "non_voting_member"]},
+              "onBehalfOf": {"type": "string", "format": "uuid", "nullable": true, "description": "The member that appointed the person."},
+              "onBehalfOfName": {"type": "string", "nullable": true},
+              "startDate": {"type": "string", "format": "date"},
+              "endDate": {"type": "string", "format": "date", "nullable": true},
+              "party": {"type": "string", "nullable": true}
+            }
+          },
+          "Person": {
+            "type": "object",
+            "required": ["id", "type", "name", "membership"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "type": {"type": "string", "enum": ["Person"]},
+              "name": {"type": "string"},
+              "membership": {"type": "array", "items": {"$ref": "#/components/schemas/Membership"}}
+            }
+          },
+          "OrganisationList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Organisation"}}}},
+          "MemberList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}}}},
+          "BodyList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Body"}}}},
+          "PersonList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Person"}}}}
+        }
+      }
+    }
+    """#
+}

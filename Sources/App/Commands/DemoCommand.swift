@@ -1,0 +1,23 @@
+import Fluent
+import Persistence
+import Vapor
+
+/// `samordna demo`: loads the fictional demo association (once; running it again changes nothing).
+struct DemoCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+
+    var help: String { "Loads the demo association \"\(DemoData.slug)\" with members, bodies, people and mandates." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await DatabaseReadiness.ensure(app)
+        let existed = try await Organisation.query(on: app.db).filter(\.$slug == DemoData.slug).first() != nil
+        try await DemoData.load(on: app.db, actor: .commandLine("demo"))
+        context.console.output(existed
+            ? "The demo association is already loaded: /f/\(DemoData.slug)"
+            : "Loaded the demo association: /f/\(DemoData.slug)")
+        if try await User.query(on: app.db).count() == 0 {
+            context.console.output("No user exists yet; create one with: samordna user add NAME --organisation \(DemoData.slug) --role administrator --system-admin")
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Fluent
+import Persistence
+import Vapor
+
+/// `samordna serve`: Vapor's server, preceded by what a first start needs. With an empty SQLite
+/// database it loads the demo association and creates an administrator whose password is
+/// printed once, so that a newcomer can log in straight away.
+struct SamordnaServeCommand: AnyAsyncCommand {
+    var help: String {
+        "Serves Samordna over HTTP (default http://127.0.0.1:8080). SQLite is migrated automatically; with PostgreSQL add --auto-migrate or run `samordna migrate` first."
+    }
+
+    func run(using context: inout CommandContext) async throws {
+        let app = context.application
+        try await DatabaseReadiness.ensure(app)
+        if let login = try await FirstStart.runIfEmpty(app) {
+            let settings = app.settings
+            let banner: String = """
+
+            Samordna is ready with a demo association (\(settings.database.description)).
+              Open:      http://\(settings.hostname == "0.0.0.0" ? "127.0.0.1" : settings.hostname):\(settings.port)/logga-in
+              Username:  \(login.username)
+              Password:  \(login.password)
+            The password is shown only now; change it with `samordna user passwd \(login.username)`.
+
+            """
+            context.console.output(banner.consoleText())
+        }
+        try await app.servers.asyncCommand.run(using: &context)
+    }
+
+    func outputHelp(using context: inout CommandContext) throws {
+        context.console.output(help.consoleText())
+        context.console.output("Options also: --auto-migrate (run pending migrations first), --yes (answer yes to questions).".consoleText())
+        context.application.servers.command.outputHelp(using: &context)
+    }
+}
+
+/// What happens the first time Samordna starts on an empty SQLite database.
+enum FirstStart {
+    struct Login {
+        let username: String
+        let password: String
+    }
+
+    static func runIfEmpty(_ app: Application) async throws -> Login? {
+        guard app.settings.database.isSQLite,
+              try await Organisation.query(on: app.db).count() == 0,
+              try await User.query(on: app.db).count() == 0 else { return nil }
+        let password = Passwords.generate()
+        let hash = try await app.password.async.hash(password)
+        try await app.db.transaction { db in
+            let organisation = try await DemoData.load(on: db, actor: .system)
+            let user = User(username: "admin", displayName: "Administratör", passwordHash: hash, isSystemAdmin: true)
+            try await user.create(on: db)
+            try await UserAccess(userID: user.requireID(), organisationID: organisation.requireID(), roles: [.administrator]).create(on: db)
+        }
+        return Login(username: "admin", password: password)
+    }
+}
+
+enum Passwords {
+    /// 20 characters from an alphabet without look-alikes (0/O, 1/l/I), about 110 bits.
+    static func generate() -> String {
+        let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<20).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+}

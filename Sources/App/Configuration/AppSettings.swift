@@ -1,0 +1,89 @@
+import Domain
+import Foundation
+import Persistence
+import Vapor
+
+/// Every setting Samordna reads, each from one environment variable (listed in the README).
+public struct AppSettings: Sendable {
+    public var database: DatabaseLocation
+    public var bcryptCost: Int
+    /// Session cookies get the Secure flag; browsers still send them to http://localhost.
+    public var secureCookies: Bool
+    public var loginMaxFailures: Int
+    public var loginWindowMinutes: Int
+    public var logFormat: LogFormat
+    public var hostname: String
+    public var port: Int
+    public var today: Today
+
+    public enum LogFormat: String, Sendable {
+        case text
+        case json
+    }
+
+    public struct Invalid: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public init(database: DatabaseLocation, bcryptCost: Int = 12, secureCookies: Bool = true, loginMaxFailures: Int = 5,
+                loginWindowMinutes: Int = 15, logFormat: LogFormat = .text, hostname: String = "127.0.0.1",
+                port: Int = 8080, today: Today = .stockholm) {
+        self.database = database
+        self.bcryptCost = bcryptCost
+        self.secureCookies = secureCookies
+        self.loginMaxFailures = loginMaxFailures
+        self.loginWindowMinutes = loginWindowMinutes
+        self.logFormat = logFormat
+        self.hostname = hostname
+        self.port = port
+        self.today = today
+    }
+
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppSettings {
+        func integer(_ name: String, _ fallback: Int, _ range: ClosedRange<Int>) throws -> Int {
+            guard let raw = env[name], !raw.isEmpty else { return fallback }
+            guard let value = Int(raw), range.contains(value) else {
+                throw Invalid(description: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \"\(raw)\")")
+            }
+            return value
+        }
+        func flag(_ name: String, _ fallback: Bool) throws -> Bool {
+            guard let raw = env[name]?.lowercased(), !raw.isEmpty else { return fallback }
+            switch raw {
+            case "1", "true", "yes", "on": return true
+            case "0", "false", "no", "off": return false
+            default: throw Invalid(description: "\(name) must be true or false (got \"\(raw)\")")
+            }
+        }
+        var logFormat = LogFormat.text
+        if let raw = env["SAMORDNA_LOG_FORMAT"], !raw.isEmpty {
+            guard let format = LogFormat(rawValue: raw) else {
+                throw Invalid(description: "SAMORDNA_LOG_FORMAT must be text or json (got \"\(raw)\")")
+            }
+            logFormat = format
+        }
+        return AppSettings(
+            database: try DatabaseLocation.from(url: env["DATABASE_URL"]),
+            bcryptCost: try integer("SAMORDNA_BCRYPT_COST", 12, 4...31),
+            secureCookies: try flag("SAMORDNA_SECURE_COOKIES", true),
+            loginMaxFailures: try integer("SAMORDNA_LOGIN_MAX_FAILURES", 5, 1...1000),
+            loginWindowMinutes: try integer("SAMORDNA_LOGIN_WINDOW_MINUTES", 15, 1...1440),
+            logFormat: logFormat,
+            hostname: env["SAMORDNA_HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1",
+            port: try integer("SAMORDNA_PORT", 8080, 1...65535))
+    }
+}
+
+extension Application {
+    private struct SettingsKey: StorageKey {
+        typealias Value = AppSettings
+    }
+
+    public var settings: AppSettings {
+        get {
+            guard let settings = storage[SettingsKey.self] else { fatalError("configure(_:settings:) was not called") }
+            return settings
+        }
+        set { storage[SettingsKey.self] = newValue }
+    }
+}

@@ -1,0 +1,36 @@
+import Fluent
+import Persistence
+import Vapor
+
+/// Builds the application from its settings: database, migrations, sessions, middleware,
+/// routes and commands. Tests call it with their own settings; nothing here reads the network.
+public func configure(_ app: Application, settings: AppSettings) async throws {
+    app.settings = settings
+    app.http.server.configuration.hostname = settings.hostname
+    app.http.server.configuration.port = settings.port
+    app.databases.use(try settings.database.factory(), as: settings.database.id)
+    app.migrations.add(MigrationList.all)
+    app.passwords.use(.bcrypt(cost: settings.bcryptCost))
+    configureSessions(app, secure: settings.secureCookies)
+
+    app.middleware = Middlewares()
+    app.middleware.use(RequestLogMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(CurrentUserMiddleware())
+
+    try routes(app)
+    registerCommands(app)
+    if settings.database.isSQLite {
+        try await SQLiteTuning.apply(on: app.db)
+    }
+}
+
+private func configureSessions(_ app: Application, secure: Bool) {
+    app.sessions.use { _ in DatabaseSessions() }
+    app.sessions.configuration = SessionsConfiguration(cookieName: "samordna-session") { id in
+        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(60 * 60 * 12), maxAge: nil,
+                          domain: nil, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+}

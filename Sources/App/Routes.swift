@@ -1,0 +1,42 @@
+import Vapor
+import Views
+
+/// Every route, grouped by who may reach it. Paths come from `SiteURL`, the same type the pages
+/// use for links.
+func routes(_ app: Application) throws {
+    app.get(SiteURL.stylesheet.route, use: StaticController.stylesheet)
+    try app.register(collection: HealthController())
+    try app.register(collection: APIController())
+
+    let pages = app.grouped(CSRFMiddleware())
+    try pages.register(collection: HomeController())
+    try pages.register(collection: AuthController())
+    try pages.register(collection: AssociationAdminController())
+
+    let association = pages.grouped(OrganisationAccessMiddleware())
+    let editors = association.grouped(RequirePermission { $0.canEditRegister })
+    try RegisterController().register(readers: association, editors: editors)
+    try MemberController().register(readers: association, editors: editors)
+    try BodyController().register(readers: association, editors: editors)
+    try PersonController().register(readers: association, editors: editors)
+    try MandateController().register(editors: editors)
+    try RulesController().register(readers: association, editors: editors)
+    try ContributionController().register(readers: association)
+    try UserController().register(admins: association.grouped(RequirePermission { $0.canManageUsers }))
+    try AuditController().register(readers: association.grouped(RequirePermission { $0.canReadAuditLog }))
+}
+
+extension SiteURL {
+    /// Path components for registering the route; ":slug" and ":id" become parameters.
+    var route: [PathComponent] {
+        segments.map { PathComponent(stringLiteral: $0) }
+    }
+}
+
+extension Request {
+    /// The `:id` parameter as a UUID; anything else cannot name a record, so it is "not found".
+    func idParameter() throws -> UUID {
+        guard let raw = parameters.get("id"), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+        return id
+    }
+}

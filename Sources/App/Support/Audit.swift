@@ -1,0 +1,91 @@
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+import Views
+
+/// Who made a change: a logged-in user, or the command line / system for changes made there.
+struct Actor: Sendable {
+    let userID: UUID?
+    let name: String
+
+    static let system = Actor(userID: nil, name: "Samordna (system)")
+
+    static func commandLine(_ what: String) -> Actor {
+        Actor(userID: nil, name: "Kommandorad (\(what))")
+    }
+}
+
+extension Request {
+    var actor: Actor {
+        guard let user = currentUser else { return .system }
+        return Actor(userID: user.id, name: "\(user.displayName) (\(user.username))")
+    }
+}
+
+/// The kinds of record the audit log knows, with their Swedish names for the log's summaries.
+enum AuditSubject: String {
+    case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user
+
+    var label: String {
+        switch self {
+        case .organisation: Sv.Audit.organisation
+        case .organisationName: Sv.Audit.organisationName
+        case .member: Sv.Audit.member
+        case .population: Sv.Audit.population
+        case .body: Sv.Audit.body
+        case .person: Sv.Audit.person
+        case .mandate: Sv.Audit.mandate
+        case .rules: Sv.Audit.rules
+        case .user: Sv.Audit.user
+        }
+    }
+}
+
+enum AuditAction: String {
+    case created, updated
+
+    var label: String { self == .created ? Sv.Audit.created : Sv.Audit.updated }
+}
+
+/// Writes audit entries; callers pass the same database (transaction) as the change itself, so
+/// a change is never stored without its entry or the other way round.
+enum AuditLog {
+    static func record(on database: any Database, actor: Actor, organisationID: UUID?, action: AuditAction,
+                       subject: AuditSubject, entityID: UUID?, name: String,
+                       before: [String: String]?, after: [String: String]?) async throws {
+        let entry = AuditEntry(organisationID: organisationID, userID: actor.userID, actor: actor.name,
+                               action: action.rawValue, entityType: subject.rawValue, entityID: entityID,
+                               summary: Sv.Audit.entry(action.label, subject.label, name),
+                               before: before.map(json), after: after.map(json), occurredAt: Date())
+        try await entry.create(on: database)
+    }
+
+    static func json(_ snapshot: [String: String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(snapshot), as: UTF8.self)) ?? "{}"
+    }
+
+    /// Rows for a record's history or the whole log, newest first.
+    static func rows(_ entries: [AuditEntry]) -> [AuditRow] {
+        entries.map { entry in
+            AuditRow(when: Self.format(entry.occurredAt), who: entry.actor, summary: entry.summary,
+                     before: entry.before, after: entry.after)
+        }
+    }
+
+    static func history(of entityID: UUID, on database: any Database) async throws -> [AuditRow] {
+        rows(try await AuditEntry.query(on: database).filter(\.$entityID == entityID)
+            .sort(\.$occurredAt, .descending).limit(100).all())
+    }
+
+    /// "2025-03-01 14:05" in Swedish time.
+    static func format(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "sv_SE")
+        formatter.timeZone = TimeZone(identifier: "Europe/Stockholm")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}

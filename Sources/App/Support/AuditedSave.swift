@@ -1,0 +1,35 @@
+import Fluent
+import Persistence
+import Vapor
+
+/// A record whose changes are written to the audit log with a snapshot of its fields.
+protocol Audited: Model where IDValue == UUID {
+    var snapshot: [String: String] { get }
+}
+
+extension Organisation: Audited {}
+extension OrganisationName: Audited {}
+extension Member: Audited {}
+extension MemberPopulation: Audited {}
+extension Body: Audited {}
+extension Person: Audited {}
+extension Mandate: Audited {}
+extension RulesRecord: Audited {}
+extension UserAccess: Audited {}
+
+extension Request {
+    /// Saves a record of the current association together with its audit entry, in one
+    /// transaction. `before` is nil for a new record. The entry is filed under `entityID`
+    /// (default: the record itself) so it shows in that record's history.
+    func saveAudited<M: Audited>(_ record: M, subject: AuditSubject, name: String, before: [String: String]?,
+                                 entityID: UUID? = nil) async throws {
+        let organisationID = organisationContext?.id
+        let actor = self.actor
+        try await db.transaction { db in
+            try await record.save(on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: organisationID,
+                                      action: before == nil ? .created : .updated, subject: subject,
+                                      entityID: entityID ?? record.id, name: name, before: before, after: record.snapshot)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+
+/// Sessions in the database, so any app server can serve any request. Unlike Fluent's own
+/// driver it writes only when the data changed or the expiry needs extending, so reading a
+/// page costs one query, not two; and it stores only a hash of the cookie token.
+struct DatabaseSessions: AsyncSessionDriver {
+    static let lifetime: TimeInterval = 12 * 60 * 60
+    /// Extend the expiry at most about once an hour of activity.
+    static let refreshAfter: TimeInterval = 60 * 60
+
+    private struct Loaded: StorageKey {
+        typealias Value = (hash: String, data: SessionData, expiresAt: Date)
+    }
+
+    func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255) }
+        let token = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let record = BrowserSession(tokenHash: Self.hash(token), data: try Self.encode(data),
+                                    expiresAt: Date().addingTimeInterval(Self.lifetime))
+        try await record.create(on: request.db)
+        return SessionID(string: token)
+    }
+
+    func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
+        let hash = Self.hash(sessionID.string)
+        guard let record = try await BrowserSession.query(on: request.db).filter(\.$tokenHash == hash).first(),
+              record.expiresAt > Date() else { return nil }
+        let data = try JSONDecoder().decode(SessionData.self, from: Data(record.data.utf8))
+        request.storage[Loaded.self] = (hash, data, record.expiresAt)
+        return data
+    }
+
+    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
+        let hash = Self.hash(sessionID.string)
+        let now = Date()
+        if let loaded = request.storage[Loaded.self], loaded.hash == hash, loaded.data == data,
+           loaded.expiresAt.timeIntervalSince(now) > Self.lifetime - Self.refreshAfter {
+            return sessionID
+        }
+        let encoded = try Self.encode(data)
+        let updated = try await BrowserSession.query(on: request.db).filter(\.$tokenHash == hash).first()
+        guard let updated else { return try await createSession(data, for: request) }
+        updated.data = encoded
+        updated.expiresAt = now.addingTimeInterval(Self.lifetime)
+        try await updated.save(on: request.db)
+        return sessionID
+    }
+
+    func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
+        try await BrowserSession.query(on: request.db).filter(\.$tokenHash == Self.hash(sessionID.string)).delete()
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func encode(_ data: SessionData) throws -> String {
+        String(decoding: try JSONEncoder().encode(data), as: UTF8.self)
+    }
+}

@@ -1,0 +1,63 @@
+import Persistence
+
+// What the audit log records of each kind of record: its fields as text, absent ones left out.
+
+private func compact(_ fields: [String: String?]) -> [String: String] {
+    fields.compactMapValues { $0 }
+}
+
+extension Organisation {
+    var snapshot: [String: String] {
+        compact(["slug": slug, "organisationNumber": organisationNumber, "streetAddress": streetAddress,
+                 "postalCode": postalCode, "city": city, "email": email])
+    }
+}
+
+extension OrganisationName {
+    var snapshot: [String: String] { compact(["name": name, "validFrom": validFrom, "validTo": validTo]) }
+}
+
+extension Member {
+    var snapshot: [String: String] {
+        compact(["name": name, "kind": kindRaw, "organisationNumber": organisationNumber, "joinedOn": joinedOn,
+                 "leftOn": leftOn, "postsNotices": String(postsNotices)])
+    }
+}
+
+extension MemberPopulation {
+    var snapshot: [String: String] { ["year": String(year), "workingAgePopulation": String(count)] }
+}
+
+extension Body {
+    var snapshot: [String: String] {
+        compact(["kind": kindRaw, "name": name, "description": bodyDescription, "establishedOn": establishedOn,
+                 "dissolvedOn": dissolvedOn])
+    }
+}
+
+extension Person {
+    var snapshot: [String: String] { compact(["name": name, "title": title, "email": email, "phone": phone]) }
+}
+
+extension Mandate {
+    var snapshot: [String: String] {
+        compact(["person": $person.id.uuidString, "body": $body.id.uuidString, "role": roleRaw,
+                 "appointedBy": $appointedBy.id?.uuidString, "startsOn": startsOn, "endsOn": endsOn, "party": party,
+                 "standsInFor": $standsInFor.id?.uuidString])
+    }
+}
+
+extension RulesRecord {
+    var snapshot: [String: String] {
+        ["quorumRule": quorumRule, "qualifiedMajorityMatters": qualifiedMajorityMatters,
+         "qualifiedMajority": qualifiedMajority, "adjustmentDeadlineDays": String(adjustmentDeadlineDays),
+         "postingDeadlineDays": String(postingDeadlineDays), "appealPeriodDays": String(appealPeriodDays),
+         "remoteParticipationAllowed": String(remoteParticipationAllowed),
+         "postsOnOwnNoticeBoard": String(postsOnOwnNoticeBoard), "boardTermStarts": boardTermStarts,
+         "planAndBudgetDeadline": planAndBudgetDeadline]
+    }
+}
+
+extension UserAccess {
+    var snapshot: [String: String] { compact(["roles": rolesRaw, "person": $person.id?.uuidString]) }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Where "today" comes from. The association lives in Swedish time; tests fix the clock.
+public struct Today: Sendable {
+    public let date: @Sendable () -> CivilDate
+
+    public init(_ date: @escaping @Sendable () -> CivilDate) {
+        self.date = date
+    }
+
+    public static let stockholm = Today {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CivilDate(year: 2000, month: 1, day: 1)!
+    }
+
+    public static func fixed(_ date: CivilDate) -> Today {
+        Today { date }
+    }
+}

@@ -1,0 +1,47 @@
+/// One problem with one field of a form or command. The field is the input's name, so that the
+/// page can point at it; the wording (Swedish in the UI, English in the CLI) lives with each face.
+public struct FieldIssue: Equatable, Sendable {
+    public enum Problem: Equatable, Sendable {
+        case required
+        case invalidDate
+        case invalidMonthDay
+        case endBeforeStart
+        case organisationNumberFormat
+        case organisationNumberCheckDigit
+        case notAWholeNumber
+        case outOfRange(min: Int64, max: Int64)
+        case tooLong(max: Int)
+        case tooShort(min: Int)
+        case notAChoice
+        case taken
+        case invalidSlug
+        case invalidEmail
+        case unknownReference
+        case mismatch
+        case invalidFraction
+        /// The date must come after the given date (ISO), e.g. a new name after the current one.
+        case mustBeAfter(String)
+        /// Refused for a reason the application explains (e.g. removing one's own last admin role).
+        case notAllowed
+        case chooseAtLeastOne
+        /// The association would be left without an administrator.
+        case lastAdministrator
+    }
+
+    public let field: String
+    public let problem: Problem
+
+    public init(_ field: String, _ problem: Problem) {
+        self.field = field
+        self.problem = problem
+    }
+}
+
+/// Input was rejected; nothing was stored.
+public struct ValidationFailure: Error, Sendable {
+    public let issues: [FieldIssue]
+
+    public init(_ issues: [FieldIssue]) {
+        self.issues = issues
+    }
+}

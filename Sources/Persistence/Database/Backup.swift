@@ -1,0 +1,78 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Whole-database backup and restore. SQLite: an online, consistent copy with `VACUUM INTO`, and
+/// restore by replacing the file (with the server stopped). PostgreSQL: `pg_dump` in its custom
+/// format and `pg_restore` in a single transaction, so a failed restore changes nothing.
+public enum Backup {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func write(from location: DatabaseLocation, database: any Database, to file: String) async throws {
+        guard !FileManager.default.fileExists(atPath: file) else {
+            throw Failure(description: "\(file) already exists; choose a new file name so no backup is overwritten")
+        }
+        switch location {
+        case .sqlite:
+            guard let sql = database as? any SQLDatabase else { throw Failure(description: "SQLite database not reachable") }
+            try await sql.raw("VACUUM INTO \(bind: file)").run()
+        case .postgres(let url):
+            try run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file=\(file)", "--dbname=\(url)"])
+        }
+    }
+
+    public static func restore(into location: DatabaseLocation, from file: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: file) else {
+            throw Failure(description: "cannot read \(file)")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        switch location {
+        case .sqlite(let path):
+            guard header.starts(with: Array("SQLite format 3".utf8)) else {
+                throw Failure(description: "\(file) is not a SQLite backup (the database is SQLite)")
+            }
+            try replaceSQLiteFile(at: path, with: file)
+        case .postgres(let url):
+            guard header.starts(with: Array("PGDMP".utf8)) else {
+                throw Failure(description: "\(file) is not a pg_dump custom-format backup (the database is PostgreSQL)")
+            }
+            try run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction",
+                                   "--exit-on-error", "--dbname=\(url)", file])
+        }
+    }
+
+    /// Copies to a temporary file beside the target and renames it, so the database file is never
+    /// half-written; the old journal files are removed since they belong to the old file.
+    static func replaceSQLiteFile(at path: String, with backup: String) throws {
+        let fm = FileManager.default
+        let temporary = path + ".restoring"
+        try? fm.removeItem(atPath: temporary)
+        try fm.copyItem(atPath: backup, toPath: temporary)
+        for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) }
+        if rename(temporary, path) != 0 {
+            throw Failure(description: "could not replace \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let errors = Pipe()
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw Failure(description: "could not start \(tool): \(error)")
+        }
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw Failure(description: "\(tool) failed (exit \(process.terminationStatus)): \(text)")
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import Fluent
+
+/// Every migration in the order it runs. A migration is never edited once released; a change to
+/// the schema is a new migration at the end of this list.
+public enum MigrationList {
+    public static var all: [any Migration] {
+        [
+            M0001_CreateOrganisations(),
+            M0002_CreateMembers(),
+            M0003_CreateBodiesAndPeople(),
+            M0004_CreateMandates(),
+            M0005_CreateAssociationRules(),
+            M0006_CreateUsers(),
+            M0007_CreateAuditEntries(),
+            M0008_CreateSessions(),
+        ]
+    }
+}

@@ -1,0 +1,56 @@
+/// The public start page: what Samordna is, and the associations it holds.
+public enum HomePage {
+    public struct Item: Sendable {
+        public var slug: String
+        public var name: String
+
+        public init(slug: String, name: String) {
+            self.slug = slug
+            self.name = name
+        }
+    }
+
+    public struct Model: Sendable {
+        public var associations: [Item]
+        public var yours: [Item]
+        public var canCreate: Bool
+
+        public init(associations: [Item], yours: [Item], canCreate: Bool) {
+            self.associations = associations
+            self.yours = yours
+            self.canCreate = canCreate
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        Layout.page(title: Sv.Home.documentTitle, context: context) {
+            h1 { Sv.Home.title }
+            paragraph(.class("lead")) { Sv.Home.intro }
+            if !model.yours.isEmpty {
+                section(.aria("labelledby", "dina")) {
+                    h2(.id("dina")) { Sv.Home.yours }
+                    ul(.class("plain")) {
+                        for item in model.yours {
+                            li { link(SiteURL.register(item.slug).path) { item.name } }
+                        }
+                    }
+                }
+            }
+            if model.canCreate {
+                paragraph { actionLink(SiteURL.organisationNew.path, Sv.Home.newAssociation) }
+            }
+            section(.aria("labelledby", "alla")) {
+                h2(.id("alla")) { Sv.Home.all }
+                if model.associations.isEmpty {
+                    paragraph { Sv.Home.noneYet }
+                } else {
+                    ul(.class("plain")) {
+                        for item in model.associations {
+                            li { link(SiteURL.publicOrganisation(item.slug).path) { item.name } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

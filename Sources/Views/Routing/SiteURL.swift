@@ -1,0 +1,85 @@
+/// Every page's address, used both to register routes and to build links so they cannot drift.
+/// Registering passes the placeholders `SiteURL.slug` and `SiteURL.id` (":slug", ":id"), which
+/// Vapor reads as route parameters; links pass real slugs and ids, which need no escaping
+/// (slugs are `[a-z0-9-]`, ids are UUIDs).
+public enum SiteURL {
+    public static let slug = ":slug"
+    public static let id = ":id"
+
+    case home
+    case login
+    case logout
+    case stylesheet
+    case health
+    case organisationNew
+    case publicOrganisation(String)
+    case register(String)
+    case organisationEdit(String)
+    case nameNew(String)
+    case members(String)
+    case memberNew(String)
+    case member(String, String)
+    case memberEdit(String, String)
+    case populationNew(String, String)
+    case bodies(String)
+    case bodyNew(String)
+    case body(String, String)
+    case bodyEdit(String, String)
+    case people(String)
+    case personNew(String)
+    case person(String, String)
+    case personEdit(String, String)
+    case mandateNew(String)
+    case mandateEdit(String, String)
+    case rules(String)
+    case rulesEdit(String)
+    case contributions(String)
+    case contributionsCSV(String)
+    case users(String)
+    case userNew(String)
+    case userEdit(String, String)
+    case auditLog(String)
+
+    public var path: String {
+        switch self {
+        case .home: "/"
+        case .login: "/logga-in"
+        case .logout: "/logga-ut"
+        case .stylesheet: "/static/samordna.css"
+        case .health: "/health"
+        case .organisationNew: "/forbund/nytt"
+        case .publicOrganisation(let s): "/f/\(s)"
+        case .register(let s): "/f/\(s)/register"
+        case .organisationEdit(let s): "/f/\(s)/register/andra"
+        case .nameNew(let s): "/f/\(s)/register/namn/nytt"
+        case .members(let s): "/f/\(s)/medlemmar"
+        case .memberNew(let s): "/f/\(s)/medlemmar/ny"
+        case .member(let s, let id): "/f/\(s)/medlemmar/\(id)"
+        case .memberEdit(let s, let id): "/f/\(s)/medlemmar/\(id)/andra"
+        case .populationNew(let s, let id): "/f/\(s)/medlemmar/\(id)/befolkning"
+        case .bodies(let s): "/f/\(s)/organ"
+        case .bodyNew(let s): "/f/\(s)/organ/nytt"
+        case .body(let s, let id): "/f/\(s)/organ/\(id)"
+        case .bodyEdit(let s, let id): "/f/\(s)/organ/\(id)/andra"
+        case .people(let s): "/f/\(s)/personer"
+        case .personNew(let s): "/f/\(s)/personer/ny"
+        case .person(let s, let id): "/f/\(s)/personer/\(id)"
+        case .personEdit(let s, let id): "/f/\(s)/personer/\(id)/andra"
+        case .mandateNew(let s): "/f/\(s)/uppdrag/nytt"
+        case .mandateEdit(let s, let id): "/f/\(s)/uppdrag/\(id)/andra"
+        case .rules(let s): "/f/\(s)/regler"
+        case .rulesEdit(let s): "/f/\(s)/regler/andra"
+        case .contributions(let s): "/f/\(s)/medlemsbidrag"
+        case .contributionsCSV(let s): "/f/\(s)/medlemsbidrag.csv"
+        case .users(let s): "/f/\(s)/anvandare"
+        case .userNew(let s): "/f/\(s)/anvandare/ny"
+        case .userEdit(let s, let id): "/f/\(s)/anvandare/\(id)/andra"
+        case .auditLog(let s): "/f/\(s)/logg"
+        }
+    }
+
+    /// The path split into segments, for route registration.
+    public var segments: [String] {
+        path.split(separator: "/").map(String.init)
+    }
+}

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Browser tests against a real Samordna server and a real Chromium.
+
+Starts `samordna serve` on a fresh SQLite database (so the first-start path runs: demo data and a
+printed administrator login), then as a user would: logs in, adds a member with a mistake and then
+correctly, sees it listed. Every main page is scanned with axe-core (no serious or critical
+violations allowed), checked for reflow at 200 % zoom and for a working skip link, and the served
+OpenAPI document is validated.
+
+Usage: browser_test.py PATH-TO-SAMORDNA-BINARY
+"""
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+import axe_playwright_python
+from openapi_spec_validator import validate
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.ui import WebDriverWait
+
+AXE_SCRIPT = open(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js"), encoding="utf-8").read()
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message, flush=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(binary, workdir, port):
+    env = dict(os.environ, SAMORDNA_PORT=str(port), DATABASE_URL="sqlite:" + os.path.join(workdir, "samordna.sqlite"),
+               SAMORDNA_BCRYPT_COST="4")
+    env.pop("TEST_DATABASE_URL", None)
+    log = open(os.path.join(workdir, "server.log"), "w+")
+    process = subprocess.Popen([binary, "serve"], cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        log.seek(0)
+        text = log.read()
+        match = re.search(r"Password:\s+(\S+)", text)
+        if match and "Server started" in text:
+            return process, match.group(1)
+        if process.poll() is not None:
+            raise SystemExit("server exited:\n" + text)
+        time.sleep(0.2)
+    raise SystemExit("server did not start:\n" + text)
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"]:
+        options.add_argument(argument)
+    options.binary_location = "/usr/bin/chromium"
+    return webdriver.Chrome(service=webdriver.ChromeService("/usr/bin/chromedriver"), options=options)
+
+
+def navigate(driver, action):
+    """Runs an action that loads a new page and waits until the new page is there."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    action()
+    WebDriverWait(driver, 15).until(staleness_of(old))
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def submit(driver):
+    navigate(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.form button[type=submit]").click())
+
+
+def follow(driver, text):
+    navigate(driver, lambda: driver.find_element(By.LINK_TEXT, text).click())
+
+
+def axe_scan(driver, name):
+    driver.execute_script(AXE_SCRIPT)
+    result = driver.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+           .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length}))))
+           .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: 0}]));
+    """)
+    bad = [v for v in result if v["impact"] in ("serious", "critical")]
+    check(not bad, f"axe found serious/critical problems on {name}: {json.dumps(bad, ensure_ascii=False)}")
+    return result
+
+
+def reflows_at_200_percent(driver, name):
+    # 1280 px wide at 200 % zoom lays out like 640 CSS px: nothing but tables may scroll sideways.
+    driver.set_window_size(640, 1000)
+    overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    check(overflow <= 1, f"{name} scrolls sideways by {overflow}px at 200 % zoom")
+    driver.set_window_size(1280, 1000)
+
+
+def skip_link_works(driver, name):
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    focused = driver.switch_to.active_element
+    check(focused.get_attribute("class") == "skip-link", f"first Tab on {name} does not reach the skip link")
+    focused.send_keys(Keys.ENTER)
+    check(driver.switch_to.active_element.get_attribute("id") == "innehall", f"skip link on {name} does not move focus to main")
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1])
+    workdir = tempfile.mkdtemp(prefix="samordna-browser-")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server, password = start_server(binary, workdir, port)
+    driver = browser()
+    try:
+        spec = json.load(urllib.request.urlopen(base + "/api/v1/openapi.json"))
+        validate(spec)
+        print("OpenAPI document is valid", flush=True)
+
+        pages = {"startsidan": "/", "inloggningen": "/logga-in", "förbundets publika sida": "/f/bjorkadalen"}
+        for name, path in pages.items():
+            driver.get(base + path)
+            axe_scan(driver, name)
+            reflows_at_200_percent(driver, name)
+        driver.get(base + "/")
+        skip_link_works(driver, "startsidan")
+
+        driver.get(base + "/logga-in")
+        driver.find_element(By.ID, "f-username").send_keys("admin")
+        driver.find_element(By.ID, "f-password").send_keys(password)
+        submit(driver)
+        check(driver.current_url.endswith("/f/bjorkadalen/register"), f"login did not lead to the register: {driver.current_url}")
+
+        follow(driver, "Medlemmar")
+        follow(driver, "Lägg till medlem")
+        driver.find_element(By.ID, "f-name").send_keys("Bjurholms kommun")
+        driver.find_element(By.CSS_SELECTOR, "#f-kind option[value=municipality]").click()
+        driver.find_element(By.ID, "f-organisationNumber").send_keys("212000-2685")
+        driver.find_element(By.ID, "f-joinedOn").send_keys("2026-01-01")
+        submit(driver)
+        summary = driver.find_element(By.CSS_SELECTOR, ".error-summary")
+        check("kontrollsiffra" in summary.text, "the error summary does not explain the check digit")
+        check(driver.switch_to.active_element == summary, "the error summary does not get focus")
+        axe_scan(driver, "medlemsformuläret med fel")
+        summary.find_element(By.TAG_NAME, "a").click()
+        check(driver.switch_to.active_element.get_attribute("id") == "f-organisationNumber",
+              "the summary link does not lead to the organisation number field")
+        field = driver.find_element(By.ID, "f-organisationNumber")
+        field.clear()
+        field.send_keys("2120002684")
+        submit(driver)
+        check("Uppgiften är tillagd." in driver.page_source, "no confirmation after adding the member")
+        follow(driver, "Medlemmar")
+        rows = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "tbody tr")]
+        check(any("Bjurholms kommun" in row and "212000-2684" in row for row in rows), f"the new member is not listed: {rows}")
+
+        follow(driver, "Organ")
+        follow(driver, "Styrelsen")
+        board = driver.current_url
+        follow(driver, "Personer")
+        follow(driver, "Helena Forsberg")
+        person = driver.current_url
+        signed_in = {
+            "registrets översikt": "/f/bjorkadalen/register",
+            "medlemslistan": "/f/bjorkadalen/medlemmar",
+            "nytt medlemsformulär": "/f/bjorkadalen/medlemmar/ny",
+            "organlistan": "/f/bjorkadalen/organ",
+            "styrelsens sida": board.replace(base, ""),
+            "personlistan": "/f/bjorkadalen/personer",
+            "personens sida": person.replace(base, ""),
+            "uppdragsformuläret": "/f/bjorkadalen/uppdrag/nytt",
+            "reglerna": "/f/bjorkadalen/regler",
+            "regelformuläret": "/f/bjorkadalen/regler/andra",
+            "medlemsbidragen": "/f/bjorkadalen/medlemsbidrag?ar=2026&total=12000000",
+            "användarna": "/f/bjorkadalen/anvandare",
+            "ny användare": "/f/bjorkadalen/anvandare/ny",
+            "ändringsloggen": "/f/bjorkadalen/logg",
+            "nytt förbund": "/forbund/nytt",
+            "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
+        }
+        for name, path in signed_in.items():
+            driver.get(base + path)
+            axe_scan(driver, name)
+            reflows_at_200_percent(driver, name)
+        driver.get(base + "/f/bjorkadalen/medlemmar")
+        skip_link_works(driver, "medlemslistan")
+        print(f"checked {len(pages) + len(signed_in)} pages with axe-core", flush=True)
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=20)
+    if failures:
+        print(f"{len(failures)} browser check(s) failed", flush=True)
+        sys.exit(1)
+    print("browser tests passed", flush=True)
+
+
+if __name__ == "__main__":
+    main()
