@@ -30,7 +30,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         case .notFound: return (Sv.ErrorPage.notFoundTitle, Sv.ErrorPage.notFoundText)
         case .forbidden: return (Sv.ErrorPage.forbiddenTitle, Sv.ErrorPage.forbiddenText)
         case .badRequest, .unprocessableEntity, .payloadTooLarge:
-            return (Sv.ErrorPage.badRequestTitle, Sv.ErrorPage.csrfText)
+            return (Sv.ErrorPage.badRequestTitle, Sv.ErrorPage.badRequestText)
         default: return (Sv.ErrorPage.serverTitle, Sv.ErrorPage.serverText)
         }
     }

@@ -19,7 +19,9 @@ public enum Backup {
             guard let sql = database as? any SQLDatabase else { throw Failure(description: "SQLite database not reachable") }
             try await sql.raw("VACUUM INTO \(bind: file)").run()
         case .postgres(let url):
-            try run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file=\(file)", "--dbname=\(url)"])
+            let (dbname, password) = withoutPassword(url)
+            try run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file=\(file)", "--dbname=\(dbname)"],
+                    password: password)
         }
     }
 
@@ -39,8 +41,9 @@ public enum Backup {
             guard header.starts(with: Array("PGDMP".utf8)) else {
                 throw Failure(description: "\(file) is not a pg_dump custom-format backup (the database is PostgreSQL)")
             }
+            let (dbname, password) = withoutPassword(url)
             try run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction",
-                                   "--exit-on-error", "--dbname=\(url)", file])
+                                   "--exit-on-error", "--dbname=\(dbname)", file], password: password)
         }
     }
 
@@ -57,10 +60,21 @@ public enum Backup {
         }
     }
 
-    static func run(_ tool: String, _ arguments: [String]) throws {
+    /// The password goes to the tool through its environment, not its command line, which other
+    /// users of the machine can read.
+    static func withoutPassword(_ url: String) -> (url: String, password: String?) {
+        guard var components = URLComponents(string: url), let password = components.password else { return (url, nil) }
+        components.password = nil
+        return (components.string ?? url, password.removingPercentEncoding ?? password)
+    }
+
+    static func run(_ tool: String, _ arguments: [String], password: String?) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [tool] + arguments
+        if let password {
+            process.environment = ProcessInfo.processInfo.environment.merging(["PGPASSWORD": password]) { $1 }
+        }
         let errors = Pipe()
         process.standardError = errors
         do {

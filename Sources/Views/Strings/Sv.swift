@@ -35,6 +35,7 @@ public enum Sv {
         public static let serverTitle = "Något gick fel"
         public static let serverText = "Ett oväntat fel inträffade och ingenting sparades. Försök igen om en stund."
         public static let badRequestTitle = "Felaktig begäran"
+        public static let badRequestText = "Begäran kunde inte behandlas. Gå tillbaka, kontrollera uppgifterna och försök igen. Inget har sparats."
         public static let backHome = "Till startsidan"
     }
 }

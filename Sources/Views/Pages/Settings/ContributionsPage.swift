@@ -39,7 +39,7 @@ public enum ContributionsPage {
                       let population = line.participant.population.map(Sv.grouped) ?? Sv.none
                       let note: Node = line.participant.kind == .arbetsformedlingen
                           ? span(.class("hint")) { " (" + Sv.Contributions.paidByFK + ")" } : .empty
-                      return [Node.build { line.participant.name; note }, .text(Sv.memberKind(line.participant.kind)),
+                      return [.text(line.participant.name), Node.build { Sv.memberKind(line.participant.kind); note },
                               .text(line.participant.kind == .municipality ? population : Sv.none),
                               .text(line.shareOfMunicipalPart.map(Sv.percent) ?? Sv.none),
                               .text(Sv.percent(line.shareOfTotal)), .text(Sv.kronor(line.kronor))]
