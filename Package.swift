@@ -34,7 +34,7 @@ let package = Package(
         ]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "AppTests", dependencies: [
-            "App",
+            "App", "Views",
             .product(name: "VaporTesting", package: "vapor"),
         ]),
     ]

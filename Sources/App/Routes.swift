@@ -12,6 +12,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: HomeController())
     try pages.register(collection: AuthController())
     try pages.register(collection: AssociationAdminController())
+    try pages.register(collection: MeetingFeeds())
 
     let association = pages.grouped(OrganisationAccessMiddleware())
     let editors = association.grouped(RequirePermission { $0.canEditRegister })
@@ -23,6 +24,10 @@ func routes(_ app: Application) throws {
     try RulesController().register(readers: association, editors: editors)
     try ContributionController().register(readers: association)
     try UserController().register(admins: association.grouped(RequirePermission { $0.canManageUsers }))
+    let kansli = association.grouped(RequirePermission { $0.canPrepareMeetings })
+    try MeetingController().register(readers: association, editors: kansli)
+    try AgendaController().register(readers: association, editors: kansli)
+    try StandingItemController().register(readers: association, editors: kansli)
     try AuditController().register(readers: association.grouped(RequirePermission { $0.canReadAuditLog }))
 }
 

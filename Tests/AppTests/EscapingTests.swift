@@ -34,6 +34,18 @@ import Views
             try await client.post("/f/bjorkadalen/register/namn/nytt", ["name": "Förbund \(p)", "validFrom": "2026-01-01"])
             try await client.post("/f/bjorkadalen/anvandare/ny", [
                 "username": "u\(p)", "displayName": "Användare \(p)", "password": "ett-långt-lösenord", "role_auditor": "on"])
+            let meeting = try await client.post("/f/bjorkadalen/moten/nytt", [
+                "bodyID": bodyID, "date": "2026-04-01", "startsAt": "09:00", "place": "Plats \(p)", "address": p, "theme": p])
+            let meetingPath = try #require(meeting.location)
+            let plannedMeeting = try await client.post("/f/bjorkadalen/moten/nytt", [
+                "bodyID": bodyID, "date": "2026-04-02", "startsAt": "09:00", "place": "Plats \(p)"])
+            let plannedPath = try #require(plannedMeeting.location)
+            try await client.post(plannedPath + "/punkter/ny", [
+                "title": "Punkt \(p)", "kind": "decision", "presenterPersonID": personID, "background": p, "proposal": p,
+                "recommendation": "other", "recommendationText": p, "isSecret": "on", "secrecyGround": p])
+            let item = try #require(try await AgendaItem.query(on: app.db).filter(\.$title == "Punkt \(p)").first())
+            try await client.post("/f/bjorkadalen/staende-punkter", ["title": "Stående \(p)", "kind": "information", "placement": "opening"])
+            try await client.post(meetingPath + "/stall-in", ["cancellationReason": p])
             let mandate = try #require(try await Mandate.query(on: app.db).filter(\.$party == p).first())
             let user = try #require(try await User.query(on: app.db).filter(\.$displayName == "Användare \(p)").first())
 
@@ -43,7 +55,10 @@ import Views
                          "/f/bjorkadalen/uppdrag/\(mandate.id!.uuidString)/andra", "/f/bjorkadalen/uppdrag/nytt",
                          "/f/bjorkadalen/regler", "/f/bjorkadalen/medlemsbidrag?ar=2026&total=1000000",
                          "/f/bjorkadalen/anvandare", "/f/bjorkadalen/anvandare/\(user.id!.uuidString)/andra",
-                         "/f/bjorkadalen/logg", "/api/v1/organisations", "/api/v1/organisations/bjorkadalen/members",
+                         "/f/bjorkadalen/logg", "/f/bjorkadalen/moten?ar=2026", meetingPath, "/f/bjorkadalen/kalender",
+                         plannedPath, "/f/bjorkadalen/punkter/\(item.id!.uuidString)", "/f/bjorkadalen/punkter/\(item.id!.uuidString)/andra",
+                         "/f/bjorkadalen/staende-punkter",
+                         "/api/v1/organisations", "/api/v1/organisations/bjorkadalen/members",
                          "/api/v1/organisations/bjorkadalen/bodies", "/api/v1/organisations/bjorkadalen/people?date=2026-03-15"]
             var sawPayload = 0
             for path in pages {

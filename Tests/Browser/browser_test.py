@@ -24,7 +24,7 @@ from openapi_spec_validator import validate
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 AXE_SCRIPT = open(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js"), encoding="utf-8").read()
@@ -70,11 +70,21 @@ def browser():
     return webdriver.Chrome(service=webdriver.ChromeService("/usr/bin/chromedriver"), options=options)
 
 
+def is_stale(element):
+    # Chromium sometimes reports a replaced document's node as "does not belong to the document"
+    # instead of as a stale element; both mean the new page has replaced the old one.
+    try:
+        element.is_enabled()
+        return False
+    except (StaleElementReferenceException, WebDriverException):
+        return True
+
+
 def navigate(driver, action):
     """Runs an action that loads a new page and waits until the new page is there."""
     old = driver.find_element(By.TAG_NAME, "html")
     action()
-    WebDriverWait(driver, 15).until(staleness_of(old))
+    WebDriverWait(driver, 15).until(lambda _: is_stale(old))
     WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
@@ -84,6 +94,34 @@ def submit(driver):
 
 def follow(driver, text):
     navigate(driver, lambda: driver.find_element(By.LINK_TEXT, text).click())
+
+
+def agenda_titles(driver):
+    rows = driver.find_elements(By.CSS_SELECTOR, "#foredragningslista ~ .table-wrap tbody tr")
+    return [row.find_elements(By.TAG_NAME, "td")[0].text.split("\n")[0] for row in rows]
+
+
+def build_agenda(driver, meeting):
+    """The agenda builder with a keyboard-free but script-free browser: standing items, a new item, a move."""
+    navigate(driver, lambda: driver.find_element(By.XPATH, "//button[text()='Skapa föredragningslista med de stående punkterna']").click())
+    check(agenda_titles(driver)[:2] == ["Mötets öppnande", "Val av justerare"], f"standing items missing: {agenda_titles(driver)}")
+    follow(driver, "Lägg till punkt")
+    driver.find_element(By.ID, "f-title").send_keys("Budget 2027")
+    driver.find_element(By.CSS_SELECTOR, "#f-kind option[value=decision]").click()
+    driver.find_element(By.ID, "f-proposal").send_keys("Styrelsen fastställer budgeten.")
+    driver.find_element(By.ID, "f-isSecret").click()
+    submit(driver)
+    summary = driver.find_element(By.CSS_SELECTOR, ".error-summary")
+    check("grund för sekretess" in summary.text, "a secret item without legal ground was not refused")
+    axe_scan(driver, "punktformuläret med fel")
+    driver.find_element(By.ID, "f-isSecret").click()
+    submit(driver)
+    titles = agenda_titles(driver)
+    check(titles.index("Budget 2027") == len(titles) - 3, f"the new item is not placed before the closing items: {titles}")
+    navigate(driver, lambda: driver.find_element(By.CSS_SELECTOR, "button[aria-label='Flytta upp: Budget 2027']").click())
+    titles = agenda_titles(driver)
+    check(titles.index("Budget 2027") == len(titles) - 4, f"moving the item up did not work: {titles}")
+    check(driver.current_url == meeting, f"moving did not return to the meeting: {driver.current_url}")
 
 
 def axe_scan(driver, name):
@@ -127,7 +165,8 @@ def main():
         validate(spec)
         print("OpenAPI document is valid", flush=True)
 
-        pages = {"startsidan": "/", "inloggningen": "/logga-in", "förbundets publika sida": "/f/bjorkadalen"}
+        pages = {"startsidan": "/", "inloggningen": "/logga-in", "förbundets publika sida": "/f/bjorkadalen",
+                 "förbundets kalender": "/f/bjorkadalen/kalender"}
         for name, path in pages.items():
             driver.get(base + path)
             axe_scan(driver, name)
@@ -170,6 +209,10 @@ def main():
         follow(driver, "Personer")
         follow(driver, "Helena Forsberg")
         person = driver.current_url
+        driver.get(base + "/f/bjorkadalen/moten?ar=2026")
+        follow(driver, "2026-11-27")
+        meeting = driver.current_url
+        build_agenda(driver, meeting)
         signed_in = {
             "registrets översikt": "/f/bjorkadalen/register",
             "medlemslistan": "/f/bjorkadalen/medlemmar",
@@ -185,6 +228,9 @@ def main():
             "användarna": "/f/bjorkadalen/anvandare",
             "ny användare": "/f/bjorkadalen/anvandare/ny",
             "ändringsloggen": "/f/bjorkadalen/logg",
+            "sammanträdena": "/f/bjorkadalen/moten",
+            "nytt sammanträde": "/f/bjorkadalen/moten/nytt",
+            "ett sammanträde": meeting.replace(base, ""),
             "nytt förbund": "/forbund/nytt",
             "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
         }

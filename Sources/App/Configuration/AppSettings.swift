@@ -15,6 +15,8 @@ public struct AppSettings: Sendable {
     public var hostname: String
     public var port: Int
     public var today: Today
+    /// The address users reach Samordna at, for links in e-mail and calendar feeds.
+    public var publicBaseURL: String
 
     public enum LogFormat: String, Sendable {
         case text
@@ -27,7 +29,7 @@ public struct AppSettings: Sendable {
 
     public init(database: DatabaseLocation, bcryptCost: Int = 12, secureCookies: Bool = true, loginMaxFailures: Int = 5,
                 loginWindowMinutes: Int = 15, logFormat: LogFormat = .text, hostname: String = "127.0.0.1",
-                port: Int = 8080, today: Today = .stockholm) {
+                port: Int = 8080, today: Today = .stockholm, publicBaseURL: String? = nil) {
         self.database = database
         self.bcryptCost = bcryptCost
         self.secureCookies = secureCookies
@@ -37,6 +39,7 @@ public struct AppSettings: Sendable {
         self.hostname = hostname
         self.port = port
         self.today = today
+        self.publicBaseURL = publicBaseURL ?? "http://\(hostname == "0.0.0.0" ? "localhost" : hostname):\(port)"
     }
 
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppSettings {
@@ -62,6 +65,15 @@ public struct AppSettings: Sendable {
             }
             logFormat = format
         }
+        var publicURL = env["SAMORDNA_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        if let url = publicURL {
+            guard url.hasPrefix("http://") || url.hasPrefix("https://"), URL(string: url)?.host != nil else {
+                throw Invalid(description: "SAMORDNA_PUBLIC_URL must be an http:// or https:// address (got \"\(url)\")")
+            }
+            publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
+        let hostname = env["SAMORDNA_HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
+        let port = try integer("SAMORDNA_PORT", 8080, 1...65535)
         return AppSettings(
             database: try DatabaseLocation.from(url: env["DATABASE_URL"]),
             bcryptCost: try integer("SAMORDNA_BCRYPT_COST", 12, 4...31),
@@ -69,8 +81,7 @@ public struct AppSettings: Sendable {
             loginMaxFailures: try integer("SAMORDNA_LOGIN_MAX_FAILURES", 5, 1...1000),
             loginWindowMinutes: try integer("SAMORDNA_LOGIN_WINDOW_MINUTES", 15, 1...1440),
             logFormat: logFormat,
-            hostname: env["SAMORDNA_HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1",
-            port: try integer("SAMORDNA_PORT", 8080, 1...65535))
+            hostname: hostname, port: port, publicBaseURL: publicURL)
     }
 }
 

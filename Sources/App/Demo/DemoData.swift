@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Fluent
 import Persistence
 
@@ -156,5 +157,31 @@ enum DemoData {
         try await seat(officialIDs[4], young, .member, 4, "2024-01-01")
         let owner = try await person("David Persson", "projektledare, Unga vuxna i arbete")
         try await seat(owner, young, .coopted, nil, "2024-01-01")
+        try await loadMeetingPlan(organisationID: id, board: boardID, preparatory: preparatory, on: db)
+    }
+
+    /// (date, place, theme): board meetings on Fridays, venues alternating between the members;
+    /// the beredningsgrupp meets at the kansli a week before each.
+    static let meetingPlan: [(String, String, String)] = [
+        ("2026-02-13", "Umeå, Stadshuset, sal Björken", "Verksamhetsberättelse och bokslut"),
+        ("2026-04-17", "Vännäs, Kommunhuset, sal Älven", "Årsredovisning efter revisionsseminariet"),
+        ("2026-06-12", "Nordmaling, Kommunhuset, sal Havet", "Uppföljning av insatserna"),
+        ("2026-09-18", "Robertsfors, Kommunhuset, sal Lönnen", "Äskanden inför nästa år"),
+        ("2026-10-23", "Umeå, Stadshuset, sal Björken", "Verksamhetsplan"),
+        ("2026-11-27", "Umeå, Stadshuset, sal Björken", "Budget och verksamhetsplan för 2027"),
+        ("2027-02-12", "Vännäs, Kommunhuset, sal Älven", "Verksamhetsberättelse och bokslut"),
+        ("2027-04-16", "Nordmaling, Kommunhuset, sal Havet", "Årsredovisning efter revisionsseminariet"),
+    ]
+
+    static func loadMeetingPlan(organisationID id: UUID, board: UUID, preparatory: UUID, on db: any Database) async throws {
+        for (date, place, theme) in meetingPlan {
+            let day = CivilDate(iso: date)!
+            try await Meeting(organisationID: id, draft: MeetingDraft(
+                bodyID: board, date: day, startsAt: ClockTime(hour: 9, minute: 0)!, endsAt: ClockTime(hour: 12, minute: 0),
+                place: place, address: nil, remoteOffered: true, theme: theme)).create(on: db)
+            try await Meeting(organisationID: id, draft: MeetingDraft(
+                bodyID: preparatory, date: day.adding(days: -7)!, startsAt: ClockTime(hour: 13, minute: 0)!, endsAt: ClockTime(hour: 15, minute: 0),
+                place: "Förbundets kansli, Storgatan 12, Umeå", address: nil, remoteOffered: true, theme: nil)).create(on: db)
+        }
     }
 }

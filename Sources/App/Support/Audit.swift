@@ -25,7 +25,8 @@ extension Request {
 
 /// The kinds of record the audit log knows, with their Swedish names for the log's summaries.
 enum AuditSubject: String {
-    case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user
+    case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
+    case agendaItem = "agenda_item", standingItem = "standing_item"
 
     var label: String {
         switch self {
@@ -38,14 +39,23 @@ enum AuditSubject: String {
         case .mandate: Sv.Audit.mandate
         case .rules: Sv.Audit.rules
         case .user: Sv.Audit.user
+        case .meeting: Sv.Audit.meeting
+        case .agendaItem: Sv.Audit.agendaItem
+        case .standingItem: Sv.Audit.standingItem
         }
     }
 }
 
 enum AuditAction: String {
-    case created, updated
+    case created, updated, removed
 
-    var label: String { self == .created ? Sv.Audit.created : Sv.Audit.updated }
+    var label: String {
+        switch self {
+        case .created: Sv.Audit.created
+        case .updated: Sv.Audit.updated
+        case .removed: Sv.Audit.removed
+        }
+    }
 }
 
 /// Writes audit entries; callers pass the same database (transaction) as the change itself, so

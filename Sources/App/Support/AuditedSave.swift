@@ -16,6 +16,9 @@ extension Person: Audited {}
 extension Mandate: Audited {}
 extension RulesRecord: Audited {}
 extension UserAccess: Audited {}
+extension Meeting: Audited {}
+extension AgendaItem: Audited {}
+extension StandingAgendaItem: Audited {}
 
 extension Request {
     /// Saves a record of the current association together with its audit entry, in one

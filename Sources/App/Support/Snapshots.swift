@@ -61,3 +61,25 @@ extension RulesRecord {
 extension UserAccess {
     var snapshot: [String: String] { compact(["roles": rolesRaw, "person": $person.id?.uuidString]) }
 }
+
+extension Meeting {
+    var snapshot: [String: String] {
+        compact(["body": $body.id.uuidString, "date": date, "startsAt": startsAt, "endsAt": endsAt, "place": place,
+                 "address": address, "remoteOffered": String(remoteOffered), "theme": theme, "status": statusRaw,
+                 "cancellationReason": cancellationReason])
+    }
+}
+
+extension AgendaItem {
+    var snapshot: [String: String] {
+        compact(["position": String(position), "kind": kindRaw, "title": title, "presenter": $presenter.id?.uuidString,
+                 "background": background, "proposal": proposal, "recommendation": recommendationRaw,
+                 "recommendationText": recommendationText, "secrecyGround": secrecyGround])
+    }
+}
+
+extension StandingAgendaItem {
+    var snapshot: [String: String] {
+        ["position": String(position), "title": title, "kind": kindRaw, "placement": placementRaw]
+    }
+}

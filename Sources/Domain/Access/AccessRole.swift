@@ -30,6 +30,8 @@ public struct Permissions: Equatable, Sendable {
 
     public var canRead: Bool { !roles.isEmpty }
     public var canEditRegister: Bool { roles.contains(.administrator) }
+    /// Planning meetings, building agendas and writing protokoll is the kansli's work.
+    public var canPrepareMeetings: Bool { roles.contains(.administrator) }
     public var canManageUsers: Bool { roles.contains(.administrator) }
     public var canReadAuditLog: Bool { roles.contains(.administrator) || roles.contains(.auditor) }
 }

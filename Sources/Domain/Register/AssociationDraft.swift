@@ -1,3 +1,4 @@
+import Foundation
 /// What the kansli enters about the association itself. The name is kept apart because names
 /// change over time and each has its own period of validity.
 public struct AssociationDetails: Equatable, Sendable {

@@ -5,6 +5,7 @@ public struct FieldIssue: Equatable, Sendable {
         case required
         case invalidDate
         case invalidMonthDay
+        case invalidTime
         case endBeforeStart
         case organisationNumberFormat
         case organisationNumberCheckDigit
@@ -21,11 +22,26 @@ public struct FieldIssue: Equatable, Sendable {
         case invalidFraction
         /// The date must come after the given date (ISO), e.g. a new name after the current one.
         case mustBeAfter(String)
+        /// The date cannot be earlier than the given date (ISO), e.g. justering before the meeting.
+        case mustBeOnOrAfter(String)
+        /// A reason must be recorded because the date is later than the given deadline (ISO).
+        case reasonNeededAfter(String)
         /// Refused for a reason the application explains (e.g. removing one's own last admin role).
         case notAllowed
         case chooseAtLeastOne
         /// The association would be left without an administrator.
         case lastAdministrator
+        /// Remote participation needs the association's general decision (19 a § FINSAM).
+        case remoteNotAllowed
+        /// The person has no mandate in the body on the meeting date that allows this role.
+        case noMatchingMandate
+        /// Someone already fills that ledamot's seat for an overlapping § range.
+        case seatTaken
+        /// The same person cannot be beslutande and non-voting for the same §.
+        case bothVotingAndNot
+        case alreadyRecorded
+        /// Only one person chairs the meeting at a time.
+        case secondChair
     }
 
     public let field: String

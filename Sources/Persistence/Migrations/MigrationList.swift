@@ -13,6 +13,8 @@ public enum MigrationList {
             M0006_CreateUsers(),
             M0007_CreateAuditEntries(),
             M0008_CreateSessions(),
+            M0009_CreateMeetings(),
+            M0010_CreateAgendas(),
         ]
     }
 }

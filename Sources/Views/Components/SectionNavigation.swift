@@ -4,6 +4,7 @@ enum SectionNavigation {
         let slug = association.slug
         var items: [(String, String)] = [
             (Sv.Register.overviewTitle, SiteURL.register(slug).path),
+            (Sv.Meetings.title, SiteURL.meetings(slug).path),
             (Sv.Members.title, SiteURL.members(slug).path),
             (Sv.Bodies.title, SiteURL.bodies(slug).path),
             (Sv.People.title, SiteURL.people(slug).path),

@@ -78,6 +78,8 @@ public enum Stylesheet {
     .flash { border-left: 6px solid var(--ok); background: #e8f4ec; padding: .75rem 1rem; margin: 1rem 0; }
     .warning { border-left: 6px solid #8a5a00; background: var(--warn-bg); padding: .5rem 1rem; margin: 1rem 0; }
     .warning h3 { margin-top: .5rem; }
+    dd { white-space: pre-line; }
+    .tag { display: inline-block; margin-left: .5rem; padding: 0 .4rem; border: 1px solid currentColor; border-radius: 3px; font-size: .875rem; }
     .empty { color: var(--muted); font-style: italic; }
     pre { white-space: pre-wrap; word-break: break-word; background: var(--soft); padding: .5rem; }
     .pager { display: flex; gap: 1.5rem; margin: 1rem 0; }

@@ -39,6 +39,23 @@ public enum SiteURL {
     case userNew(String)
     case userEdit(String, String)
     case auditLog(String)
+    case meetings(String)
+    case meetingNew(String)
+    case meeting(String, String)
+    case meetingEdit(String, String)
+    case meetingCancel(String, String)
+    case agendaFromTemplate(String, String)
+    case agendaItemNew(String, String)
+    case agendaItem(String, String)
+    case agendaItemEdit(String, String)
+    case agendaItemMove(String, String)
+    case agendaItemRemove(String, String)
+    case standingItems(String)
+    case standingItemMove(String, String)
+    case standingItemRemove(String, String)
+    case calendar(String)
+    case calendarFeed(String)
+    case bodyCalendarFeed(String, String)
 
     public var path: String {
         switch self {
@@ -75,6 +92,23 @@ public enum SiteURL {
         case .userNew(let s): "/f/\(s)/anvandare/ny"
         case .userEdit(let s, let id): "/f/\(s)/anvandare/\(id)/andra"
         case .auditLog(let s): "/f/\(s)/logg"
+        case .meetings(let s): "/f/\(s)/moten"
+        case .meetingNew(let s): "/f/\(s)/moten/nytt"
+        case .meeting(let s, let id): "/f/\(s)/moten/\(id)"
+        case .meetingEdit(let s, let id): "/f/\(s)/moten/\(id)/andra"
+        case .meetingCancel(let s, let id): "/f/\(s)/moten/\(id)/stall-in"
+        case .agendaFromTemplate(let s, let id): "/f/\(s)/moten/\(id)/dagordning"
+        case .agendaItemNew(let s, let id): "/f/\(s)/moten/\(id)/punkter/ny"
+        case .agendaItem(let s, let id): "/f/\(s)/punkter/\(id)"
+        case .agendaItemEdit(let s, let id): "/f/\(s)/punkter/\(id)/andra"
+        case .agendaItemMove(let s, let id): "/f/\(s)/punkter/\(id)/flytta"
+        case .agendaItemRemove(let s, let id): "/f/\(s)/punkter/\(id)/ta-bort"
+        case .standingItems(let s): "/f/\(s)/staende-punkter"
+        case .standingItemMove(let s, let id): "/f/\(s)/staende-punkter/\(id)/flytta"
+        case .standingItemRemove(let s, let id): "/f/\(s)/staende-punkter/\(id)/ta-bort"
+        case .calendar(let s): "/f/\(s)/kalender"
+        case .calendarFeed(let s): "/f/\(s)/kalender.ics"
+        case .bodyCalendarFeed(let s, let id): "/f/\(s)/organ/\(id)/kalender.ics"
         }
     }
 

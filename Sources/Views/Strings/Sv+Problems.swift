@@ -11,6 +11,7 @@ extension Sv {
         switch problem {
         case .required: return "Fyll i \(field)."
         case .invalidDate: return "\(label) måste vara ett giltigt datum i formatet ÅÅÅÅ-MM-DD."
+        case .invalidTime: return "\(label) måste vara ett klockslag i formatet TT:MM, till exempel 09:00."
         case .invalidMonthDay: return "\(label) måste anges som MM-DD, till exempel 01-01."
         case .endBeforeStart: return "\(label) kan inte vara före startdatumet."
         case .organisationNumberFormat: return "\(label) ska ha tio siffror i formatet NNNNNN-NNNN."
@@ -27,8 +28,16 @@ extension Sv {
         case .mismatch: return "\(label) stämmer inte."
         case .invalidFraction: return "\(label) ska anges som ett bråk, till exempel 2/3."
         case .mustBeAfter(let date): return "\(label) måste vara efter \(date)."
+        case .mustBeOnOrAfter(let date): return "\(label) kan inte vara före \(date)."
+        case .reasonNeededAfter(let date): return "Ange \(field): datumet är senare än sista dag \(date)."
         case .notAllowed: return "\(label) kan inte ändras så."
         case .chooseAtLeastOne: return "Välj minst ett alternativ för \(field)."
+        case .remoteNotAllowed: return "Deltagande på distans är inte tillåtet enligt förbundets regler (beslut enligt 19 a § FINSAM saknas)."
+        case .noMatchingMandate: return "\(label): personen har inget uppdrag i organet på sammanträdesdagen som tillåter detta."
+        case .seatTaken: return "\(label): den ledamotens plats är redan besatt för dessa paragrafer."
+        case .bothVotingAndNot: return "\(label): personen är redan registrerad med en annan roll för samma paragrafer och kan inte vara både beslutande och övrig."
+        case .alreadyRecorded: return "\(label): personen är redan registrerad för dessa paragrafer."
+        case .secondChair: return "\(label): mötet har redan en ordförande för dessa paragrafer."
         case .lastAdministrator: return "Förbundet måste ha minst en administratör; \(field) kan inte lämnas utan administratörsrollen."
         }
     }

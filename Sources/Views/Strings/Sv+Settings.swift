@@ -85,6 +85,7 @@ extension Sv {
         public static let older = "Äldre"
         public static let created = "Tillagd"
         public static let updated = "Ändrad"
+        public static let removed = "Borttagen"
         public static func entry(_ action: String, _ type: String, _ name: String) -> String { "\(type) \(action.lowercased()): \(name)" }
         public static let organisation = "Förbund"
         public static let organisationName = "Namn på förbundet"
@@ -95,5 +96,8 @@ extension Sv {
         public static let mandate = "Uppdrag"
         public static let rules = "Regler"
         public static let user = "Användare"
+        public static let meeting = "Sammanträde"
+        public static let agendaItem = "Punkt på föredragningslistan"
+        public static let standingItem = "Stående punkt"
     }
 }

@@ -42,8 +42,9 @@ public enum PublicOrganisationPage {
                 (Sv.Register.organisationNumber, .text(model.organisationNumber)),
                 (Sv.Register.address, .text(model.address ?? Sv.none)),
             ])
-            if model.hasAccess {
-                paragraph { actionLink(SiteURL.register(model.slug).path, Sv.Register.toRegister) }
+            paragraph(.class("actions")) {
+                actionLink(SiteURL.calendar(model.slug).path, Sv.Meetings.publicCalendarTitle)
+                if model.hasAccess { actionLink(SiteURL.register(model.slug).path, Sv.Register.toRegister) }
             }
             if !model.formerNames.isEmpty {
                 h2 { Sv.Register.formerNames }

@@ -1,0 +1,218 @@
+import Domain
+import Fluent
+import Persistence
+import Vapor
+import Views
+
+/// The föredragningslista builder: items from the standing template, new items between the
+/// opening and closing ones, editing, reordering and removing.
+struct AgendaController {
+    func register(readers: any RoutesBuilder, editors: any RoutesBuilder) throws {
+        editors.post(SiteURL.agendaFromTemplate(SiteURL.slug, SiteURL.id).route, use: createFromTemplate)
+        editors.get(SiteURL.agendaItemNew(SiteURL.slug, SiteURL.id).route, use: newForm)
+        editors.post(SiteURL.agendaItemNew(SiteURL.slug, SiteURL.id).route, use: create)
+        readers.get(SiteURL.agendaItem(SiteURL.slug, SiteURL.id).route, use: show)
+        editors.get(SiteURL.agendaItemEdit(SiteURL.slug, SiteURL.id).route, use: editForm)
+        editors.post(SiteURL.agendaItemEdit(SiteURL.slug, SiteURL.id).route, use: update)
+        editors.post(SiteURL.agendaItemMove(SiteURL.slug, SiteURL.id).route, use: move)
+        editors.post(SiteURL.agendaItemRemove(SiteURL.slug, SiteURL.id).route, use: remove)
+    }
+
+    /// A cancelled meeting's agenda is kept as it was.
+    private func findMeeting(_ request: Request) async throws -> Meeting {
+        let association = try request.association
+        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).with(\.$body).first(),
+            meeting.status == .planned else { throw Abort(.notFound) }
+        return meeting
+    }
+
+    private func findItem(_ request: Request) async throws -> AgendaItem {
+        let association = try request.association
+        guard let item = try await AgendaItem.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).with(\.$meeting) { $0.with(\.$body) }.with(\.$presenter).first()
+        else { throw Abort(.notFound) }
+        return item
+    }
+
+    static func items(of meetingID: UUID, on database: any Database) async throws -> [AgendaItem] {
+        try await AgendaItem.query(on: database).filter(\.$meeting.$id == meetingID).with(\.$presenter).sort(\.$position).all()
+    }
+
+    /// Positions become 1…n in the given order, in one transaction with the change that caused it.
+    private static func renumber(_ items: [AgendaItem], on database: any Database) async throws {
+        for (index, item) in items.enumerated() where item.position != index + 1 {
+            item.position = index + 1
+            try await item.save(on: database)
+        }
+    }
+
+    @Sendable func createFromTemplate(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let meeting = try await findMeeting(request)
+        let meetingID = try meeting.requireID()
+        guard try await Self.items(of: meetingID, on: request.db).isEmpty else {
+            return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.saved)
+        }
+        let template = try await StandingItemController.template(for: association, on: request.db)
+        let actor = request.actor
+        try await request.db.transaction { db in
+            for (index, standing) in template.enumerated() {
+                let item = AgendaItem(organisationID: association.id, meetingID: meetingID, position: index + 1,
+                                      draft: AgendaItemDraft(kind: standing.kind, title: standing.title), standingPlacement: standing.placement)
+                try await item.create(on: db)
+                try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .agendaItem,
+                                          entityID: item.id, name: item.title, before: nil, after: item.snapshot)
+            }
+        }
+        return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.created)
+    }
+
+    private func people(_ request: Request) async throws -> [(id: String, name: String)] {
+        let association = try request.association
+        return try await Person.query(on: request.db).filter(\.$organisation.$id == association.id).sort(\.$name).all()
+            .map { (try $0.requireID().uuidString, $0.name) }
+    }
+
+    private func formPage(_ request: Request, _ state: FormState, meeting: Meeting, item: AgendaItem?) async throws -> String {
+        let association = try request.association
+        let meetingID = try meeting.requireID().uuidString
+        let action = item.map { SiteURL.agendaItemEdit(association.slug, $0.id!.uuidString).path }
+            ?? SiteURL.agendaItemNew(association.slug, meetingID).path
+        let cancel = item.map { SiteURL.agendaItem(association.slug, $0.id!.uuidString).path } ?? SiteURL.meeting(association.slug, meetingID).path
+        return AgendaItemForm.render(state, slug: association.slug, meetingTitle: meeting.title, action: action, cancel: cancel,
+                                     isNew: item == nil, people: try await people(request), context: request.pageContext())
+    }
+
+    /// The presenter, when given, must be one of the association's people.
+    private func parse(_ request: Request, _ values: [String: String]) async throws -> Result<AgendaItemDraft, ValidationFailure> {
+        let association = try request.association
+        let result = AgendaItemDraft.parse(values)
+        guard case .success(let draft) = result, let presenter = draft.presenterPersonID else { return result }
+        let known = try await Person.query(on: request.db).filter(\.$id == presenter).filter(\.$organisation.$id == association.id).first() != nil
+        return known ? result : .failure(ValidationFailure([FieldIssue("presenterPersonID", .unknownReference)]))
+    }
+
+    @Sendable func newForm(_ request: Request) async throws -> Response {
+        let meeting = try await findMeeting(request)
+        return .html(try await formPage(request, request.formState(["recommendation": Recommendation.none.rawValue]), meeting: meeting, item: nil))
+    }
+
+    @Sendable func create(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let meeting = try await findMeeting(request)
+        let meetingID = try meeting.requireID()
+        let values = try request.formValues()
+        let result = try await parse(request, values)
+        guard case .success(let draft) = result else {
+            return .html(try await formPage(request, request.formState(values, issues: result.issues), meeting: meeting, item: nil),
+                         status: .unprocessableEntity)
+        }
+        var items = try await Self.items(of: meetingID, on: request.db)
+        let addedAtMeeting = meeting.civilDate.map { request.today >= $0 } ?? false
+        let item = AgendaItem(organisationID: association.id, meetingID: meetingID, position: items.count + 1, draft: draft,
+                              addedAtMeeting: addedAtMeeting)
+        let insertAt = items.firstIndex { $0.standingPlacement == .closing } ?? items.count
+        items.insert(item, at: insertAt)
+        item.position = insertAt + 1
+        let ordered = items
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await item.create(on: db)
+            try await Self.renumber(ordered, on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .agendaItem,
+                                      entityID: item.id, name: item.title, before: nil, after: item.snapshot)
+        }
+        return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.created)
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let item = try await findItem(request)
+        let canEdit = association.permissions.canPrepareMeetings && item.meeting.status == .planned
+        let model = AgendaItemShow.Model(
+            item: item.row, meetingTitle: item.meeting.title, meetingID: item.$meeting.id.uuidString,
+            background: item.background, proposal: item.proposal, recommendation: Sv.Agenda.recommendation(item.recommendation),
+            recommendationText: item.recommendationText, history: try await AuditLog.history(of: item.requireID(), on: request.db))
+        return .html(AgendaItemShow.render(model, slug: association.slug, canEdit: canEdit, context: request.pageContext()))
+    }
+
+    @Sendable func editForm(_ request: Request) async throws -> Response {
+        let item = try await findItem(request)
+        guard item.meeting.status == .planned else { throw Abort(.notFound) }
+        let values = ["title": item.title, "kind": item.kindRaw, "presenterPersonID": item.$presenter.id?.uuidString ?? "",
+                      "background": item.background ?? "", "proposal": item.proposal ?? "",
+                      "recommendation": item.recommendationRaw, "recommendationText": item.recommendationText ?? "",
+                      "isSecret": item.isSecret ? "on" : "", "secrecyGround": item.secrecyGround ?? ""]
+        return .html(try await formPage(request, request.formState(values), meeting: item.meeting, item: item))
+    }
+
+    @Sendable func update(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let item = try await findItem(request)
+        guard item.meeting.status == .planned else { throw Abort(.notFound) }
+        let values = try request.formValues()
+        let result = try await parse(request, values)
+        guard case .success(let draft) = result else {
+            return .html(try await formPage(request, request.formState(values, issues: result.issues), meeting: item.meeting, item: item),
+                         status: .unprocessableEntity)
+        }
+        let before = item.snapshot
+        item.apply(draft)
+        try await request.saveAudited(item, subject: .agendaItem, name: item.title, before: before)
+        return request.redirect(to: .agendaItem(association.slug, item.id!.uuidString), flash: Sv.saved)
+    }
+
+    @Sendable func move(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let item = try await findItem(request)
+        guard item.meeting.status == .planned else { throw Abort(.notFound) }
+        let meetingID = item.$meeting.id
+        let items = try await Self.items(of: meetingID, on: request.db)
+        guard let direction = (try request.formValues()["direction"]).flatMap(Reordering.Direction.init(rawValue:)),
+              let order = Reordering.move(try item.requireID(), direction, in: items.map { $0.id! }) else {
+            throw Abort(.badRequest)
+        }
+        let byID = Dictionary(uniqueKeysWithValues: items.map { ($0.id!, $0) })
+        let reordered = order.compactMap { byID[$0] }
+        let before = item.snapshot
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await Self.renumber(reordered, on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .agendaItem,
+                                      entityID: item.id, name: item.title, before: before, after: item.snapshot)
+        }
+        return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.Agenda.moved)
+    }
+
+    @Sendable func remove(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let item = try await findItem(request)
+        guard item.meeting.status == .planned else { throw Abort(.notFound) }
+        let meetingID = item.$meeting.id
+        let remaining = try await Self.items(of: meetingID, on: request.db).filter { $0.id != item.id }
+        let before = item.snapshot
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await item.delete(on: db)
+            try await Self.renumber(remaining, on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .removed, subject: .agendaItem,
+                                      entityID: item.id, name: item.title, before: before, after: nil)
+        }
+        return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.Agenda.removed)
+    }
+}
+
+extension AgendaItem {
+    /// Requires the presenter to be loaded.
+    var row: AgendaSection.Item {
+        AgendaSection.Item(id: id?.uuidString ?? "", number: position, title: title, kind: Sv.Agenda.kind(kind),
+                           presenter: presenter?.name, secrecyGround: secrecyGround, isStanding: standingPlacement != nil,
+                           addedAtMeeting: addedAtMeeting)
+    }
+}
+
+extension Meeting {
+    /// "Styrelsen, 2026-03-20 kl. 09:00"; requires the body to be loaded.
+    var title: String { Sv.Meetings.heading(body.displayName, date, startsAt) }
+}

@@ -1,0 +1,162 @@
+import Domain
+import Fluent
+import Persistence
+import Vapor
+import Views
+
+/// The mötesplan: planning, moving and cancelling sammanträden.
+struct MeetingController {
+    func register(readers: any RoutesBuilder, editors: any RoutesBuilder) throws {
+        readers.get(SiteURL.meetings(SiteURL.slug).route, use: list)
+        editors.get(SiteURL.meetingNew(SiteURL.slug).route, use: newForm)
+        editors.post(SiteURL.meetingNew(SiteURL.slug).route, use: create)
+        readers.get(SiteURL.meeting(SiteURL.slug, SiteURL.id).route, use: show)
+        editors.get(SiteURL.meetingEdit(SiteURL.slug, SiteURL.id).route, use: editForm)
+        editors.post(SiteURL.meetingEdit(SiteURL.slug, SiteURL.id).route, use: update)
+        editors.post(SiteURL.meetingCancel(SiteURL.slug, SiteURL.id).route, use: cancel)
+    }
+
+    /// `?ar=YYYY` chooses the year; anything else shows the current year.
+    @Sendable func list(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let thisYear = request.today.year
+        let year = request.query[Int.self, at: "ar"].flatMap { (1900...2199).contains($0) ? $0 : nil } ?? thisYear
+        let meetings = try await Meeting.query(on: request.db).filter(\.$organisation.$id == association.id)
+            .with(\.$body).sort(\.$date).sort(\.$startsAt).all()
+        let years = Set(meetings.compactMap { $0.civilDate?.year } + [thisYear - 1, thisYear, thisYear + 1, year]).sorted()
+        let feeds = try await MeetingFeeds.links(for: association.organisation, on: request.db)
+        let model = MeetingList.Model(year: year, years: years,
+                                      rows: meetings.filter { $0.civilDate?.year == year }.map(\.row), feeds: feeds)
+        return .html(MeetingList.render(model, slug: association.slug, context: request.pageContext()))
+    }
+
+    func find(_ request: Request) async throws -> Meeting {
+        let association = try request.association
+        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).with(\.$body).first() else { throw Abort(.notFound) }
+        return meeting
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        let meeting = try await find(request)
+        return try await showPage(request, meeting, cancelState: request.formState())
+    }
+
+    private func showPage(_ request: Request, _ meeting: Meeting, cancelState: FormState) async throws -> Response {
+        let association = try request.association
+        var proposal: (url: String, date: String)?
+        if meeting.body.kind == .board, let date = meeting.civilDate?.adding(days: -7),
+           let group = try await Body.query(on: request.db).filter(\.$organisation.$id == association.id)
+               .filter(\.$kindRaw == BodyKind.preparatoryGroup.rawValue).all().first(where: { $0.dissolvedOn == nil }) {
+            var query = URLComponents()
+            query.queryItems = [URLQueryItem(name: "organ", value: try group.requireID().uuidString),
+                                URLQueryItem(name: "datum", value: date.iso), URLQueryItem(name: "start", value: meeting.startsAt),
+                                URLQueryItem(name: "plats", value: meeting.place), URLQueryItem(name: "adress", value: meeting.address)]
+            proposal = (SiteURL.meetingNew(association.slug).path + "?" + (query.percentEncodedQuery ?? ""), date.iso)
+        }
+        let model = MeetingShow.Model(row: meeting.row, endsAt: meeting.endsAt, address: meeting.address,
+                                      cancellationReason: meeting.cancellationReason, preparatoryProposal: proposal,
+                                      agenda: try await AgendaController.items(of: meeting.requireID(), on: request.db).map(\.row),
+                                      history: try await AuditLog.history(of: meeting.requireID(), on: request.db))
+        return .html(MeetingShow.render(model, slug: association.slug, cancelState: cancelState, context: request.pageContext()),
+                     status: cancelState.hasErrors ? .unprocessableEntity : .ok)
+    }
+
+    private func bodyChoices(_ request: Request) async throws -> [(id: String, name: String)] {
+        let association = try request.association
+        return try await Body.query(on: request.db).filter(\.$organisation.$id == association.id).all()
+            .filter { $0.dissolvedOn == nil }
+            .sorted { (BodyKind.allCases.firstIndex(of: $0.kind) ?? 0, $0.displayName) < (BodyKind.allCases.firstIndex(of: $1.kind) ?? 0, $1.displayName) }
+            .map { (try $0.requireID().uuidString, $0.displayName) }
+    }
+
+    /// Prefilled from the query when proposing the beredningsgrupp's meeting before a board meeting.
+    @Sendable func newForm(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let query = { (name: String) in request.query[String.self, at: name] ?? "" }
+        let values = ["bodyID": query("organ"), "date": query("datum"), "startsAt": query("start"),
+                      "place": query("plats"), "address": query("adress")]
+        return .html(MeetingForm.render(request.formState(values), slug: association.slug, meetingID: nil,
+                                        bodies: try await bodyChoices(request), context: request.pageContext()))
+    }
+
+    /// Parses the form and checks that the chosen body is the association's own.
+    private func parse(_ request: Request, _ values: [String: String]) async throws -> Result<MeetingDraft, ValidationFailure> {
+        let association = try request.association
+        let rules = try await RulesController.record(for: association, on: request.db).rules
+        let result = MeetingDraft.parse(values, remoteAllowed: rules.remoteParticipationAllowed)
+        guard case .success(let draft) = result else { return result }
+        let bodyExists = try await Body.query(on: request.db).filter(\.$id == draft.bodyID)
+            .filter(\.$organisation.$id == association.id).first() != nil
+        return bodyExists ? result : .failure(ValidationFailure([FieldIssue("bodyID", .unknownReference)]))
+    }
+
+    @Sendable func create(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let values = try request.formValues()
+        let result = try await parse(request, values)
+        guard case .success(let draft) = result else {
+            return .html(MeetingForm.render(request.formState(values, issues: result.issues), slug: association.slug, meetingID: nil,
+                                            bodies: try await bodyChoices(request), context: request.pageContext()),
+                         status: .unprocessableEntity)
+        }
+        let meeting = Meeting(organisationID: association.id, draft: draft)
+        try await request.saveAudited(meeting, subject: .meeting, name: draft.date.iso, before: nil)
+        return request.redirect(to: .meeting(association.slug, meeting.id!.uuidString), flash: Sv.created)
+    }
+
+    @Sendable func editForm(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let meeting = try await find(request)
+        guard meeting.status == .planned else { throw Abort(.notFound) }
+        let values = ["bodyID": meeting.$body.id.uuidString, "date": meeting.date, "startsAt": meeting.startsAt,
+                      "endsAt": meeting.endsAt ?? "", "place": meeting.place, "address": meeting.address ?? "",
+                      "remoteOffered": meeting.remoteOffered ? "on" : "", "theme": meeting.theme ?? ""]
+        return .html(MeetingForm.render(request.formState(values), slug: association.slug, meetingID: meeting.id!.uuidString,
+                                        bodies: try await bodyChoices(request), context: request.pageContext()))
+    }
+
+    @Sendable func update(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let meeting = try await find(request)
+        guard meeting.status == .planned else { throw Abort(.notFound) }
+        let values = try request.formValues()
+        let result = try await parse(request, values)
+        guard case .success(let draft) = result else {
+            return .html(MeetingForm.render(request.formState(values, issues: result.issues), slug: association.slug,
+                                            meetingID: meeting.id!.uuidString, bodies: try await bodyChoices(request),
+                                            context: request.pageContext()), status: .unprocessableEntity)
+        }
+        let before = meeting.snapshot
+        meeting.apply(draft)
+        if meeting.snapshot != before { meeting.sequence += 1 }
+        try await request.saveAudited(meeting, subject: .meeting, name: draft.date.iso, before: before)
+        return request.redirect(to: .meeting(association.slug, meeting.id!.uuidString), flash: Sv.saved)
+    }
+
+    @Sendable func cancel(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let meeting = try await find(request)
+        let values = try request.formValues()
+        var validator = FieldValidator(values)
+        let reason = validator.text("cancellationReason", maxLength: 1000)
+        if meeting.status == .cancelled { validator.add("cancellationReason", .notAllowed) }
+        guard let reason, validator.isValid else {
+            return try await showPage(request, meeting, cancelState: request.formState(values, issues: validator.issues))
+        }
+        let before = meeting.snapshot
+        meeting.statusRaw = MeetingStatus.cancelled.rawValue
+        meeting.cancellationReason = reason
+        meeting.sequence += 1
+        try await request.saveAudited(meeting, subject: .meeting, name: meeting.date, before: before)
+        return request.redirect(to: .meeting(association.slug, meeting.id!.uuidString), flash: Sv.Meetings.cancelledFlash)
+    }
+}
+
+extension Meeting {
+    /// Requires the body to be loaded.
+    var row: MeetingRow {
+        MeetingRow(id: id?.uuidString ?? "", body: body.displayName, date: date, time: startsAt, place: place,
+                   remote: remoteOffered, theme: theme, cancelled: status == .cancelled)
+    }
+}

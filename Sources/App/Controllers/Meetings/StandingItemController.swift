@@ -1,0 +1,117 @@
+import Domain
+import Fluent
+import Persistence
+import Vapor
+import Views
+
+/// The association's template of standing agenda items.
+struct StandingItemController {
+    func register(readers: any RoutesBuilder, editors: any RoutesBuilder) throws {
+        readers.get(SiteURL.standingItems(SiteURL.slug).route, use: list)
+        editors.post(SiteURL.standingItems(SiteURL.slug).route, use: create)
+        editors.post(SiteURL.standingItemMove(SiteURL.slug, SiteURL.id).route, use: move)
+        editors.post(SiteURL.standingItemRemove(SiteURL.slug, SiteURL.id).route, use: remove)
+    }
+
+    /// The association's own list; the first time, it starts as the common standing items.
+    static func records(for association: OrganisationContext, on database: any Database) async throws -> [StandingAgendaItem] {
+        let existing = try await StandingAgendaItem.query(on: database).filter(\.$organisation.$id == association.id)
+            .sort(\.$position).all()
+        guard existing.isEmpty else { return existing }
+        return try await database.transaction { db in
+            var created: [StandingAgendaItem] = []
+            for (index, item) in StandingItem.defaults.enumerated() {
+                let record = StandingAgendaItem(organisationID: association.id, position: index + 1, item: item)
+                try await record.create(on: db)
+                created.append(record)
+            }
+            return created
+        }
+    }
+
+    /// Opening items first, then closing ones, each in the order the association chose.
+    static func template(for association: OrganisationContext, on database: any Database) async throws -> [StandingItem] {
+        let items = try await records(for: association, on: database).map(\.item)
+        return items.filter { $0.placement == .opening } + items.filter { $0.placement == .closing }
+    }
+
+    private func page(_ request: Request, _ state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let association = try request.association
+        let rows = try await Self.records(for: association, on: request.db).map {
+            StandingItemsPage.Row(id: $0.id!.uuidString, title: $0.title, kind: Sv.Agenda.kind($0.item.kind),
+                                  placement: Sv.Agenda.placement($0.item.placement))
+        }
+        return .html(StandingItemsPage.render(rows, slug: association.slug, state: state,
+                                              canEdit: association.permissions.canPrepareMeetings, context: request.pageContext()),
+                     status: status)
+    }
+
+    @Sendable func list(_ request: Request) async throws -> Response {
+        try await page(request, request.formState())
+    }
+
+    @Sendable func create(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let values = try request.formValues()
+        var v = FieldValidator(values)
+        let title = v.text("title", maxLength: 300)
+        let kind = v.choice("kind", as: AgendaItemKind.self)
+        let placement = v.choice("placement", as: StandingItem.Placement.self)
+        guard let title, let kind, let placement, v.isValid else {
+            return try await page(request, request.formState(values, issues: v.issues), status: .unprocessableEntity)
+        }
+        let count = try await Self.records(for: association, on: request.db).count
+        let record = StandingAgendaItem(organisationID: association.id, position: count + 1,
+                                        item: StandingItem(title: title, kind: kind, placement: placement))
+        try await request.saveAudited(record, subject: .standingItem, name: title, before: nil)
+        return request.redirect(to: .standingItems(association.slug), flash: Sv.created)
+    }
+
+    private func find(_ request: Request) async throws -> StandingAgendaItem {
+        let association = try request.association
+        guard let record = try await StandingAgendaItem.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
+        return record
+    }
+
+    private static func renumber(_ records: [StandingAgendaItem], on database: any Database) async throws {
+        for (index, record) in records.enumerated() where record.position != index + 1 {
+            record.position = index + 1
+            try await record.save(on: database)
+        }
+    }
+
+    @Sendable func move(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let record = try await find(request)
+        let records = try await Self.records(for: association, on: request.db)
+        guard let direction = (try request.formValues()["direction"]).flatMap(Reordering.Direction.init(rawValue:)),
+              let order = Reordering.move(try record.requireID(), direction, in: records.map { $0.id! }) else {
+            throw Abort(.badRequest)
+        }
+        let byID = Dictionary(uniqueKeysWithValues: records.map { ($0.id!, $0) })
+        let before = record.snapshot
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await Self.renumber(order.compactMap { byID[$0] }, on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .standingItem,
+                                      entityID: record.id, name: record.title, before: before, after: record.snapshot)
+        }
+        return request.redirect(to: .standingItems(association.slug), flash: Sv.Agenda.moved)
+    }
+
+    @Sendable func remove(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let record = try await find(request)
+        let remaining = try await Self.records(for: association, on: request.db).filter { $0.id != record.id }
+        let before = record.snapshot
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await record.delete(on: db)
+            try await Self.renumber(remaining, on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .removed, subject: .standingItem,
+                                      entityID: record.id, name: record.title, before: before, after: nil)
+        }
+        return request.redirect(to: .standingItems(association.slug), flash: Sv.Agenda.removed)
+    }
+}

@@ -1,0 +1,64 @@
+/// One sammanträde: when and where, and for the kansli the actions to move, cancel or plan the
+/// beredningsgrupp's meeting before it.
+public enum MeetingShow {
+    public struct Model: Sendable {
+        public var row: MeetingRow
+        public var endsAt: String?
+        public var address: String?
+        public var cancellationReason: String?
+        /// The new-meeting link prefilled for the beredningsgrupp a week earlier, for board meetings.
+        public var preparatoryProposal: (url: String, date: String)?
+        public var agenda: [AgendaSection.Item]
+        public var history: [AuditRow]
+
+        public init(row: MeetingRow, endsAt: String?, address: String?, cancellationReason: String?,
+                    preparatoryProposal: (url: String, date: String)?, agenda: [AgendaSection.Item], history: [AuditRow]) {
+            self.agenda = agenda
+            self.row = row
+            self.endsAt = endsAt
+            self.address = address
+            self.cancellationReason = cancellationReason
+            self.preparatoryProposal = preparatoryProposal
+            self.history = history
+        }
+    }
+
+    public static func render(_ model: Model, slug: String, cancelState: FormState, context: PageContext) -> String {
+        let row = model.row
+        let title = Sv.Meetings.heading(row.body, row.date, row.time)
+        let canPrepare = context.association?.permissions.canPrepareMeetings ?? false
+        return Layout.page(title: title, context: context, hasErrors: cancelState.hasErrors) {
+            h1 { title }
+            summaryList([
+                (Sv.Meetings.status, .text(row.statusText)),
+                (Sv.Meetings.date, .text(row.date)),
+                (Sv.Meetings.time, .text(Sv.Meetings.timeRange(row.time, model.endsAt))),
+                (Sv.Meetings.place, .text(row.place)),
+                (Sv.Meetings.address, .text(model.address ?? Sv.none)),
+                (Sv.Meetings.remoteOffered, .text(row.remote ? Sv.yes : Sv.no)),
+                (Sv.Meetings.theme, .text(row.theme ?? Sv.none)),
+            ] + (model.cancellationReason.map { [(Sv.Meetings.cancellationReason, Node.text($0))] } ?? []))
+            if canPrepare, !row.cancelled {
+                paragraph(.class("actions")) {
+                    actionLink(SiteURL.meetingEdit(slug, row.id).path, Sv.Meetings.editTitle)
+                    if let proposal = model.preparatoryProposal {
+                        actionLink(proposal.url, Sv.Meetings.proposePreparatory)
+                    }
+                }
+                if let proposal = model.preparatoryProposal {
+                    paragraph(.class("hint")) { Sv.Meetings.proposePreparatoryHint(proposal.date) }
+                }
+            }
+            AgendaSection.render(model.agenda, slug: slug, meetingID: row.id, canEdit: canPrepare && !row.cancelled,
+                                 csrf: context.csrfToken)
+            if canPrepare, !row.cancelled {
+                section(.aria("labelledby", "stall-in")) {
+                    h2(.id("stall-in")) { Sv.Meetings.cancelTitle }
+                    FormView.render(cancelState, action: SiteURL.meetingCancel(slug, row.id).path, submit: Sv.Meetings.cancelButton,
+                                    items: [.field(FieldSpec("cancellationReason", Sv.Meetings.cancellationReason, .textarea))])
+                }
+            }
+            AuditHistory.section(model.history)
+        }
+    }
+}
