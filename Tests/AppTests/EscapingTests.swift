@@ -45,6 +45,8 @@ import Views
                 "recommendation": "other", "recommendationText": p, "isSecret": "on", "secrecyGround": p])
             let item = try #require(try await AgendaItem.query(on: app.db).filter(\.$title == "Punkt \(p)").first())
             try await client.post("/f/bjorkadalen/staende-punkter", ["title": "Stående \(p)", "kind": "information", "placement": "opening"])
+            try await client.post(plannedPath + "/kallelse", [:])
+            let plannedID = String(plannedPath.split(separator: "/").last!)
             try await client.post(meetingPath + "/stall-in", ["cancellationReason": p])
             let mandate = try #require(try await Mandate.query(on: app.db).filter(\.$party == p).first())
             let user = try #require(try await User.query(on: app.db).filter(\.$displayName == "Användare \(p)").first())
@@ -57,7 +59,7 @@ import Views
                          "/f/bjorkadalen/anvandare", "/f/bjorkadalen/anvandare/\(user.id!.uuidString)/andra",
                          "/f/bjorkadalen/logg", "/f/bjorkadalen/moten?ar=2026", meetingPath, "/f/bjorkadalen/kalender",
                          plannedPath, "/f/bjorkadalen/punkter/\(item.id!.uuidString)", "/f/bjorkadalen/punkter/\(item.id!.uuidString)/andra",
-                         "/f/bjorkadalen/staende-punkter",
+                         "/f/bjorkadalen/staende-punkter", plannedPath + "/kallelse", "/f/bjorkadalen/kallelser/\(plannedID)",
                          "/api/v1/organisations", "/api/v1/organisations/bjorkadalen/members",
                          "/api/v1/organisations/bjorkadalen/bodies", "/api/v1/organisations/bjorkadalen/people?date=2026-03-15"]
             var sawPayload = 0

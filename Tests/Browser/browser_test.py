@@ -122,6 +122,12 @@ def build_agenda(driver, meeting):
     titles = agenda_titles(driver)
     check(titles.index("Budget 2027") == len(titles) - 4, f"moving the item up did not work: {titles}")
     check(driver.current_url == meeting, f"moving did not return to the meeting: {driver.current_url}")
+    navigate(driver, lambda: driver.find_element(By.XPATH, "//button[text()='Publicera och skicka kallelsen']").click())
+    check("Kallelsen är publicerad" in driver.page_source, "publishing the kallelse gave no confirmation")
+    follow(driver, "Visa kallelsen")
+    check("Budget 2027" in driver.page_source, "the kallelse does not show the new item")
+    axe_scan(driver, "kallelsen")
+    driver.get(meeting)
 
 
 def axe_scan(driver, name):

@@ -17,6 +17,9 @@ public struct AppSettings: Sendable {
     public var today: Today
     /// The address users reach Samordna at, for links in e-mail and calendar feeds.
     public var publicBaseURL: String
+    /// Where kallelser and notifications are sent; nil keeps mail in the outbox until configured.
+    var smtp: SMTPSettings?
+    public var outboxIntervalSeconds: Int = 15
 
     public enum LogFormat: String, Sendable {
         case text
@@ -72,9 +75,20 @@ public struct AppSettings: Sendable {
             }
             publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
         }
+        var smtp: SMTPSettings?
+        if let host = env["SAMORDNA_SMTP_HOST"], !host.isEmpty {
+            guard let from = env["SAMORDNA_SMTP_FROM"], from.contains("@") else {
+                throw Invalid(description: "SAMORDNA_SMTP_FROM must be the sender's e-mail address when SAMORDNA_SMTP_HOST is set")
+            }
+            smtp = SMTPSettings(host: host, port: try integer("SAMORDNA_SMTP_PORT", 25, 1...65535), from: from,
+                                fromName: env["SAMORDNA_SMTP_FROM_NAME"].flatMap { $0.isEmpty ? nil : $0 } ?? "Samordna",
+                                username: env["SAMORDNA_SMTP_USERNAME"].flatMap { $0.isEmpty ? nil : $0 },
+                                password: env["SAMORDNA_SMTP_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 })
+        }
+        let outboxInterval = try integer("SAMORDNA_OUTBOX_INTERVAL_SECONDS", 15, 1...3600)
         let hostname = env["SAMORDNA_HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
         let port = try integer("SAMORDNA_PORT", 8080, 1...65535)
-        return AppSettings(
+        var settings = AppSettings(
             database: try DatabaseLocation.from(url: env["DATABASE_URL"]),
             bcryptCost: try integer("SAMORDNA_BCRYPT_COST", 12, 4...31),
             secureCookies: try flag("SAMORDNA_SECURE_COOKIES", true),
@@ -82,6 +96,9 @@ public struct AppSettings: Sendable {
             loginWindowMinutes: try integer("SAMORDNA_LOGIN_WINDOW_MINUTES", 15, 1...1440),
             logFormat: logFormat,
             hostname: hostname, port: port, publicBaseURL: publicURL)
+        settings.smtp = smtp
+        settings.outboxIntervalSeconds = outboxInterval
+        return settings
     }
 }
 

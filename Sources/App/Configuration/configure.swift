@@ -20,6 +20,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(CurrentUserMiddleware())
 
+    app.lifecycle.use(OutboxWorker())
     try routes(app)
     registerCommands(app)
     if settings.database.isSQLite {

@@ -26,7 +26,7 @@ extension Request {
 /// The kinds of record the audit log knows, with their Swedish names for the log's summaries.
 enum AuditSubject: String {
     case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
-    case agendaItem = "agenda_item", standingItem = "standing_item"
+    case agendaItem = "agenda_item", standingItem = "standing_item", notice
 
     var label: String {
         switch self {
@@ -42,6 +42,7 @@ enum AuditSubject: String {
         case .meeting: Sv.Audit.meeting
         case .agendaItem: Sv.Audit.agendaItem
         case .standingItem: Sv.Audit.standingItem
+        case .notice: Sv.Audit.notice
         }
     }
 }

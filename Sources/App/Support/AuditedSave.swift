@@ -23,9 +23,10 @@ extension StandingAgendaItem: Audited {}
 extension Request {
     /// Saves a record of the current association together with its audit entry, in one
     /// transaction. `before` is nil for a new record. The entry is filed under `entityID`
-    /// (default: the record itself) so it shows in that record's history.
+    /// (default: the record itself) so it shows in that record's history. `also` runs in the same
+    /// transaction, for what must happen together with the change (e.g. queueing a notification).
     func saveAudited<M: Audited>(_ record: M, subject: AuditSubject, name: String, before: [String: String]?,
-                                 entityID: UUID? = nil) async throws {
+                                 entityID: UUID? = nil, also: (@Sendable (any Database) async throws -> Void)? = nil) async throws {
         let organisationID = organisationContext?.id
         let actor = self.actor
         try await db.transaction { db in
@@ -33,6 +34,7 @@ extension Request {
             try await AuditLog.record(on: db, actor: actor, organisationID: organisationID,
                                       action: before == nil ? .created : .updated, subject: subject,
                                       entityID: entityID ?? record.id, name: name, before: before, after: record.snapshot)
+            try await also?(db)
         }
     }
 }

@@ -15,6 +15,7 @@ public enum MigrationList {
             M0008_CreateSessions(),
             M0009_CreateMeetings(),
             M0010_CreateAgendas(),
+            M0011_CreateNoticesAndOutbox(),
         ]
     }
 }

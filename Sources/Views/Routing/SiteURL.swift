@@ -53,6 +53,8 @@ public enum SiteURL {
     case standingItems(String)
     case standingItemMove(String, String)
     case standingItemRemove(String, String)
+    case notice(String, String)
+    case publicNotice(String, String)
     case calendar(String)
     case calendarFeed(String)
     case bodyCalendarFeed(String, String)
@@ -106,6 +108,8 @@ public enum SiteURL {
         case .standingItems(let s): "/f/\(s)/staende-punkter"
         case .standingItemMove(let s, let id): "/f/\(s)/staende-punkter/\(id)/flytta"
         case .standingItemRemove(let s, let id): "/f/\(s)/staende-punkter/\(id)/ta-bort"
+        case .notice(let s, let id): "/f/\(s)/moten/\(id)/kallelse"
+        case .publicNotice(let s, let id): "/f/\(s)/kallelser/\(id)"
         case .calendar(let s): "/f/\(s)/kalender"
         case .calendarFeed(let s): "/f/\(s)/kalender.ics"
         case .bodyCalendarFeed(let s, let id): "/f/\(s)/organ/\(id)/kalender.ics"

@@ -99,5 +99,6 @@ extension Sv {
         public static let meeting = "Sammanträde"
         public static let agendaItem = "Punkt på föredragningslistan"
         public static let standingItem = "Stående punkt"
+        public static let notice = "Kallelse"
     }
 }

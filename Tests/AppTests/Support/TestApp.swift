@@ -10,14 +10,15 @@ import VaporTesting
 let testToday = CivilDate(year: 2026, month: 3, day: 15)!
 
 /// Runs a test against a freshly migrated Samordna on the given database, then removes the database.
-func withSamordna(_ database: TestDatabase, loginMaxFailures: Int = 5,
+func withSamordna(_ database: TestDatabase, loginMaxFailures: Int = 5, smtpPort: Int? = nil,
                   _ test: (Application) async throws -> Void) async throws {
     let (location, cleanUp) = try database.makeFresh()
     defer { cleanUp() }
     let app = try await Application.make(.testing)
     do {
-        let settings = AppSettings(database: location, bcryptCost: 4, secureCookies: true, loginMaxFailures: loginMaxFailures,
-                                   loginWindowMinutes: 15, today: .fixed(testToday))
+        var settings = AppSettings(database: location, bcryptCost: 4, secureCookies: true, loginMaxFailures: loginMaxFailures,
+                                   loginWindowMinutes: 15, today: .fixed(testToday), publicBaseURL: "https://samordna.test")
+        settings.smtp = smtpPort.map { SMTPSettings(host: "127.0.0.1", port: $0, from: "kansli@bjorkadalen.example", fromName: "Björkådalens kansli") }
         try await configure(app, settings: settings)
         try await app.autoMigrate()
         try await test(app)

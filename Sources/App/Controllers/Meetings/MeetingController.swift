@@ -39,10 +39,10 @@ struct MeetingController {
 
     @Sendable func show(_ request: Request) async throws -> Response {
         let meeting = try await find(request)
-        return try await showPage(request, meeting, cancelState: request.formState())
+        return try await showPage(request, meeting)
     }
 
-    private func showPage(_ request: Request, _ meeting: Meeting, cancelState: FormState) async throws -> Response {
+    func showPage(_ request: Request, _ meeting: Meeting, cancelState: FormState? = nil, noticeState: FormState? = nil) async throws -> Response {
         let association = try request.association
         var proposal: (url: String, date: String)?
         if meeting.body.kind == .board, let date = meeting.civilDate?.adding(days: -7),
@@ -57,9 +57,30 @@ struct MeetingController {
         let model = MeetingShow.Model(row: meeting.row, endsAt: meeting.endsAt, address: meeting.address,
                                       cancellationReason: meeting.cancellationReason, preparatoryProposal: proposal,
                                       agenda: try await AgendaController.items(of: meeting.requireID(), on: request.db).map(\.row),
+                                      notice: try await noticeModel(request, meeting),
                                       history: try await AuditLog.history(of: meeting.requireID(), on: request.db))
-        return .html(MeetingShow.render(model, slug: association.slug, cancelState: cancelState, context: request.pageContext()),
-                     status: cancelState.hasErrors ? .unprocessableEntity : .ok)
+        let hasErrors = cancelState?.hasErrors == true || noticeState?.hasErrors == true
+        return .html(MeetingShow.render(model, slug: association.slug, cancelState: cancelState ?? request.formState(),
+                                        noticeState: noticeState ?? request.formState(), context: request.pageContext()),
+                     status: hasErrors ? .unprocessableEntity : .ok)
+    }
+
+    private func noticeModel(_ request: Request, _ meeting: Meeting) async throws -> NoticeSection.Model {
+        let association = try request.association
+        let meetingID = try meeting.requireID()
+        let latest = try await MeetingPapers.notices(of: meetingID, on: request.db).last
+        let current = try await MeetingPapers.noticeContent(meeting, associationName: association.name, on: request.db)
+        let deliveries = try await OutboxMessage.query(on: request.db).filter(\.$subjectID == meetingID)
+            .sort(\.$createdAt, .descending).sort(\.$recipient).limit(200).all()
+        return NoticeSection.Model(
+            latest: latest.map { ($0.version, Sv.Notices.version($0.version, AuditLog.format($0.publishedAt), $0.publishedBy)) },
+            changedSincePublished: try latest.map { try MeetingPapers.decode($0) != current } ?? false,
+            hasItems: !current.items.isEmpty, unreachable: try await MeetingPapers.invited(meeting, on: request.db).unreachable,
+            deliveries: deliveries.map { message in
+                NoticeSection.Delivery(recipient: message.recipientName.map { "\($0) <\(message.recipient)>" } ?? message.recipient,
+                                       subject: message.subject, status: Sv.Notices.deliveryStatus(message.statusRaw),
+                                       attempts: message.attempts, lastError: message.lastError)
+            })
     }
 
     private func bodyChoices(_ request: Request) async throws -> [(id: String, name: String)] {
@@ -128,9 +149,13 @@ struct MeetingController {
                                             context: request.pageContext()), status: .unprocessableEntity)
         }
         let before = meeting.snapshot
+        let whenAndWhere = { (m: Meeting) in [m.date, m.startsAt, m.endsAt ?? "", m.place, m.address ?? ""] }
+        let previously = whenAndWhere(meeting)
         meeting.apply(draft)
         if meeting.snapshot != before { meeting.sequence += 1 }
-        try await request.saveAudited(meeting, subject: .meeting, name: draft.date.iso, before: before)
+        if meeting.$body.id != meeting.body.id { try await meeting.$body.load(on: request.db) }
+        let notification = whenAndWhere(meeting) == previously ? nil : try await movedNotification(request, meeting)
+        try await request.saveAudited(meeting, subject: .meeting, name: draft.date.iso, before: before, also: notification)
         return request.redirect(to: .meeting(association.slug, meeting.id!.uuidString), flash: Sv.saved)
     }
 
@@ -148,8 +173,36 @@ struct MeetingController {
         meeting.statusRaw = MeetingStatus.cancelled.rawValue
         meeting.cancellationReason = reason
         meeting.sequence += 1
-        try await request.saveAudited(meeting, subject: .meeting, name: meeting.date, before: before)
+        let invited = try await MeetingPapers.invited(meeting, on: request.db).recipients
+        let organisationID = association.id
+        let subject = Sv.Notices.cancelledSubject(meeting.body.displayName, meeting.date)
+        let body = Sv.Notices.cancelledBody(meeting.body.displayName, association.name, date: meeting.date, reason: reason,
+                                            link: request.application.settings.publicBaseURL + SiteURL.calendar(association.slug).path)
+        let meetingID = try meeting.requireID()
+        try await request.saveAudited(meeting, subject: .meeting, name: meeting.date, before: before) { db in
+            try await Outbox.enqueue(on: db, organisationID: organisationID, to: invited, subject: subject, body: body,
+                                     topic: "cancelled", subjectID: meetingID)
+        }
         return request.redirect(to: .meeting(association.slug, meeting.id!.uuidString), flash: Sv.Meetings.cancelledFlash)
+    }
+}
+
+extension MeetingController {
+    /// The mail telling everyone invited that the meeting has a new time or place.
+    fileprivate func movedNotification(_ request: Request, _ meeting: Meeting) async throws -> @Sendable (any Database) async throws -> Void {
+        let association = try request.association
+        let invited = try await MeetingPapers.invited(meeting, on: request.db).recipients
+        let organisationID = association.id
+        let meetingID = try meeting.requireID()
+        let subject = Sv.Notices.movedSubject(meeting.body.displayName, meeting.date)
+        let body = Sv.Notices.movedBody(meeting.body.displayName, association.name, date: meeting.date,
+                                        time: Sv.Meetings.timeRange(meeting.startsAt, meeting.endsAt),
+                                        place: [meeting.place, meeting.address].compactMap { $0 }.joined(separator: ", "),
+                                        link: request.application.settings.publicBaseURL + SiteURL.calendar(association.slug).path)
+        return { db in
+            try await Outbox.enqueue(on: db, organisationID: organisationID, to: invited, subject: subject, body: body,
+                                     topic: "moved", subjectID: meetingID)
+        }
     }
 }
 

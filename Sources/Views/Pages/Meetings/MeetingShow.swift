@@ -9,11 +9,14 @@ public enum MeetingShow {
         /// The new-meeting link prefilled for the beredningsgrupp a week earlier, for board meetings.
         public var preparatoryProposal: (url: String, date: String)?
         public var agenda: [AgendaSection.Item]
+        public var notice: NoticeSection.Model
         public var history: [AuditRow]
 
         public init(row: MeetingRow, endsAt: String?, address: String?, cancellationReason: String?,
-                    preparatoryProposal: (url: String, date: String)?, agenda: [AgendaSection.Item], history: [AuditRow]) {
+                    preparatoryProposal: (url: String, date: String)?, agenda: [AgendaSection.Item],
+                    notice: NoticeSection.Model, history: [AuditRow]) {
             self.agenda = agenda
+            self.notice = notice
             self.row = row
             self.endsAt = endsAt
             self.address = address
@@ -23,11 +26,11 @@ public enum MeetingShow {
         }
     }
 
-    public static func render(_ model: Model, slug: String, cancelState: FormState, context: PageContext) -> String {
+    public static func render(_ model: Model, slug: String, cancelState: FormState, noticeState: FormState, context: PageContext) -> String {
         let row = model.row
         let title = Sv.Meetings.heading(row.body, row.date, row.time)
         let canPrepare = context.association?.permissions.canPrepareMeetings ?? false
-        return Layout.page(title: title, context: context, hasErrors: cancelState.hasErrors) {
+        return Layout.page(title: title, context: context, hasErrors: cancelState.hasErrors || noticeState.hasErrors) {
             h1 { title }
             summaryList([
                 (Sv.Meetings.status, .text(row.statusText)),
@@ -51,6 +54,7 @@ public enum MeetingShow {
             }
             AgendaSection.render(model.agenda, slug: slug, meetingID: row.id, canEdit: canPrepare && !row.cancelled,
                                  csrf: context.csrfToken)
+            NoticeSection.render(model.notice, slug: slug, meetingID: row.id, canPublish: canPrepare && !row.cancelled, state: noticeState)
             if canPrepare, !row.cancelled {
                 section(.aria("labelledby", "stall-in")) {
                     h2(.id("stall-in")) { Sv.Meetings.cancelTitle }

@@ -1,0 +1,79 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+import Views
+
+/// Publishing the kallelse: each publication is a new immutable version, mailed to everyone invited.
+struct NoticeController {
+    func register(readers: any RoutesBuilder, editors: any RoutesBuilder, public: any RoutesBuilder) throws {
+        readers.get(SiteURL.notice(SiteURL.slug, SiteURL.id).route, use: show)
+        editors.post(SiteURL.notice(SiteURL.slug, SiteURL.id).route, use: publish)
+        `public`.get(SiteURL.publicNotice(SiteURL.slug, SiteURL.id).route, use: showPublic)
+    }
+
+    @Sendable func publish(_ request: Request) async throws -> Response {
+        let association = try request.association
+        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).with(\.$body).first(), meeting.status == .planned else {
+            throw Abort(.notFound)
+        }
+        let meetingID = try meeting.requireID()
+        let content = try await MeetingPapers.noticeContent(meeting, associationName: association.name, on: request.db)
+        let previous = try await MeetingPapers.notices(of: meetingID, on: request.db).last
+        if let previous, try MeetingPapers.decode(previous) == content {
+            return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.Notices.unchanged)
+        }
+        let values = try request.formValues()
+        var validator = FieldValidator(values)
+        let note = validator.text("changeNote", required: previous != nil, maxLength: 2000)
+        if content.items.isEmpty { validator.add("changeNote", .notAllowed) }
+        guard validator.isValid else {
+            return try await MeetingController().showPage(request, meeting, noticeState: request.formState(values, issues: validator.issues))
+        }
+        let version = (previous?.version ?? 0) + 1
+        let notice = Notice(organisationID: association.id, meetingID: meetingID, version: version,
+                            content: try MeetingPapers.encode(content), publishedAt: Date(), publishedBy: request.actor.name,
+                            changeNote: note)
+        let invited = try await MeetingPapers.invited(meeting, on: request.db)
+        let link = request.application.settings.publicBaseURL + SiteURL.notice(association.slug, meetingID.uuidString).path
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await notice.create(on: db)
+            try await Outbox.enqueue(on: db, organisationID: association.id, to: invited.recipients,
+                                     subject: Sv.Notices.mailSubject(content.bodyName, content.date, revised: version > 1),
+                                     body: Sv.Notices.mailBody(content, link: link, changeNote: note), topic: "kallelse", subjectID: meetingID)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .notice,
+                                      entityID: meetingID, name: "version \(version)", before: nil,
+                                      after: ["version": String(version), "recipients": String(invited.recipients.count)])
+        }
+        return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.Notices.published)
+    }
+
+    /// `?version=N` shows an earlier version; without it the latest.
+    @Sendable func show(_ request: Request) async throws -> Response {
+        let association = try request.association
+        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
+        let notices = try await MeetingPapers.notices(of: meeting.requireID(), on: request.db)
+        let wanted = request.query[Int.self, at: "version"]
+        guard let notice = wanted.map({ number in notices.first { $0.version == number } }) ?? notices.last else { throw Abort(.notFound) }
+        let path = SiteURL.notice(association.slug, try meeting.requireID().uuidString).path
+        let model = KallelsePage.Model(content: try MeetingPapers.decode(notice), version: notice.version,
+                                       publishedOn: AuditLog.format(notice.publishedAt), changeNote: notice.changeNote,
+                                       otherVersions: notices.filter { $0.version != notice.version }.map { ($0.version, path + "?version=\($0.version)") })
+        return .html(KallelsePage.render(model, context: request.pageContext()))
+    }
+
+    /// The public kallelse of a meeting: the latest version without secret content.
+    @Sendable func showPublic(_ request: Request) async throws -> Response {
+        let organisation = try await request.organisationFromSlug()
+        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == organisation.requireID()).first(),
+            let notice = try await MeetingPapers.notices(of: meeting.requireID(), on: request.db).last else { throw Abort(.notFound) }
+        let model = KallelsePage.Model(content: try MeetingPapers.decode(notice).publicVersion, version: notice.version,
+                                       publishedOn: AuditLog.format(notice.publishedAt), changeNote: notice.changeNote, otherVersions: [])
+        return .html(KallelsePage.render(model, context: request.pageContext()))
+    }
+}

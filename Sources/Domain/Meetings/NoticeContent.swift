@@ -1,0 +1,67 @@
+/// What a kallelse says, captured when it is published: the association, the body, when and where,
+/// and the numbered items with presenter and proposal. Two captures are compared to tell whether
+/// the agenda has changed since the kallelse went out.
+public struct NoticeContent: Codable, Equatable, Sendable {
+    public struct Item: Codable, Equatable, Sendable {
+        public var number: Int
+        public var title: String
+        public var kind: AgendaItemKind
+        public var presenter: String?
+        public var background: String?
+        public var proposal: String?
+        public var recommendation: Recommendation
+        public var recommendationText: String?
+        public var secrecyGround: String?
+        public var addedAtMeeting: Bool
+
+        public init(number: Int, title: String, kind: AgendaItemKind, presenter: String?, background: String?, proposal: String?,
+                    recommendation: Recommendation, recommendationText: String?, secrecyGround: String?, addedAtMeeting: Bool) {
+            self.number = number
+            self.title = title
+            self.kind = kind
+            self.presenter = presenter
+            self.background = background
+            self.proposal = proposal
+            self.recommendation = recommendation
+            self.recommendationText = recommendationText
+            self.secrecyGround = secrecyGround
+            self.addedAtMeeting = addedAtMeeting
+        }
+    }
+
+    public var associationName: String
+    public var bodyName: String
+    public var date: String
+    public var startsAt: String
+    public var endsAt: String?
+    public var place: String
+    public var address: String?
+    public var remoteOffered: Bool
+    public var theme: String?
+    public var items: [Item]
+
+    public init(associationName: String, bodyName: String, date: String, startsAt: String, endsAt: String?, place: String,
+                address: String?, remoteOffered: Bool, theme: String?, items: [Item]) {
+        self.associationName = associationName
+        self.bodyName = bodyName
+        self.date = date
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.place = place
+        self.address = address
+        self.remoteOffered = remoteOffered
+        self.theme = theme
+        self.items = items
+    }
+
+    /// The kallelse as the public may see it: secret items keep their number and legal ground only.
+    public var publicVersion: NoticeContent {
+        var copy = self
+        copy.items = items.map { item in
+            guard let ground = item.secrecyGround else { return item }
+            return Item(number: item.number, title: "", kind: item.kind, presenter: nil, background: nil, proposal: nil,
+                        recommendation: .none, recommendationText: nil, secrecyGround: ground, addedAtMeeting: item.addedAtMeeting)
+        }
+        return copy
+    }
+}

@@ -1,0 +1,53 @@
+import Fluent
+
+struct M0011_CreateNoticesAndOutbox: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("stored_files")
+            .id()
+            .field("sha256", .string, .required)
+            .field("byte_count", .int, .required)
+            .field("data", .data, .required)
+            .timestamps()
+            .unique(on: "sha256")
+            .create()
+        try await database.schema("notices")
+            .id()
+            .belongsToOrganisation()
+            .field("meeting_id", .uuid, .required, .references("meetings", "id"))
+            .field("version", .int, .required)
+            .field("content", .string, .required)
+            .field("published_at", .datetime, .required)
+            .field("published_by", .string, .required)
+            .field("change_note", .string)
+            .timestamps()
+            .unique(on: "meeting_id", "version")
+            .create()
+        try await database.schema("outbox_messages")
+            .id()
+            .belongsToOrganisation()
+            .field("recipient", .string, .required)
+            .field("recipient_name", .string)
+            .field("subject", .string, .required)
+            .field("body", .string, .required)
+            .field("attachment_file_id", .uuid, .references("stored_files", "id"))
+            .field("attachment_name", .string)
+            .field("attachment_media_type", .string)
+            .field("topic", .string, .required)
+            .field("subject_id", .uuid)
+            .field("status", .string, .required)
+            .field("attempts", .int, .required)
+            .field("next_attempt_at", .datetime, .required)
+            .field("last_error", .string)
+            .field("sent_at", .datetime)
+            .timestamps()
+            .create()
+        try await database.createIndex(on: "outbox_messages", "status", "next_attempt_at")
+        try await database.createIndex(on: "outbox_messages", "subject_id")
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("outbox_messages").delete()
+        try await database.schema("notices").delete()
+        try await database.schema("stored_files").delete()
+    }
+}

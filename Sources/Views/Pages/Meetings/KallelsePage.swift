@@ -1,0 +1,76 @@
+import Domain
+
+/// A published kallelse as a page. The board's version marks secret items with their legal
+/// ground; the public version is given content whose secret items are already emptied.
+public enum KallelsePage {
+    public struct Model: Sendable {
+        public var content: NoticeContent
+        public var version: Int
+        public var publishedOn: String
+        public var changeNote: String?
+        public var otherVersions: [(number: Int, url: String)]
+
+        public init(content: NoticeContent, version: Int, publishedOn: String, changeNote: String?,
+                    otherVersions: [(number: Int, url: String)]) {
+            self.content = content
+            self.version = version
+            self.publishedOn = publishedOn
+            self.changeNote = changeNote
+            self.otherVersions = otherVersions
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let content = model.content
+        let heading = model.version > 1 ? Sv.Notices.revised : Sv.Notices.title
+        let title = "\(heading): \(content.bodyName) \(content.date)"
+        return Layout.page(title: title, context: context) {
+            tag("article", [.class("document")]) {
+                paragraph(.class("document-org")) { content.associationName }
+                h1 { title }
+                paragraph { Sv.Notices.kallelseTill + " med " + content.bodyName.lowercased() + "." }
+                if let note = model.changeNote { paragraph(.class("warning")) { Sv.Notices.changeNoteLine(note) } }
+                summaryList([
+                    (Sv.Notices.date, .text(content.date)),
+                    (Sv.Notices.time, .text(Sv.Meetings.timeRange(content.startsAt, content.endsAt))),
+                    (Sv.Notices.place, .text([content.place, content.address].compactMap { $0 }.joined(separator: ", "))),
+                ] + (content.theme.map { [(Sv.Meetings.theme, Node.text($0))] } ?? []))
+                if content.remoteOffered { paragraph { Sv.Notices.remote } }
+                h2 { Sv.Notices.agenda }
+                tag("ol", [.class("agenda")]) {
+                    for item in content.items { itemNode(item) }
+                }
+                paragraph(.class("hint")) { Sv.Notices.version(model.version, model.publishedOn, "kansliet") }
+                if !model.otherVersions.isEmpty {
+                    ul(.class("plain")) {
+                        for other in model.otherVersions {
+                            li { link(other.url) { (other.number == 1 ? Sv.Notices.title : Sv.Notices.revised) + " version \(other.number)" } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func itemNode(_ item: NoticeContent.Item) -> Node {
+        tag("li", [Attribute("value", String(item.number))]) {
+            if item.title.isEmpty, let ground = item.secrecyGround {
+                paragraph { Sv.Notices.secretItem(ground) }
+            } else {
+                h3 {
+                    item.title
+                    if item.addedAtMeeting { span(.class("tag")) { Sv.Agenda.addedAtMeeting } }
+                }
+                if let ground = item.secrecyGround { paragraph(.class("warning")) { Sv.Agenda.secretMarker(ground) } }
+                summaryList([(Sv.Agenda.kind, Node.text(Sv.Agenda.kind(item.kind)))]
+                    + (item.presenter.map { [(Sv.Notices.presenter, Node.text($0))] } ?? [])
+                    + (item.background.map { [(Sv.Notices.background, Node.text($0))] } ?? [])
+                    + (item.proposal.map { [(Sv.Notices.proposal, Node.text($0))] } ?? [])
+                    + (item.recommendation == .none ? [] : [(Sv.Notices.recommendation,
+                        Node.text(Sv.Agenda.recommendation(item.recommendation) + (item.recommendationText.map { ": " + $0 } ?? "")))])
+                    + (item.recommendation == .none && item.recommendationText != nil
+                        ? [(Sv.Notices.recommendation, Node.text(item.recommendationText ?? ""))] : []))
+            }
+        }
+    }
+}
