@@ -28,6 +28,7 @@ func routes(_ app: Application) throws {
     try MeetingController().register(readers: association, editors: kansli)
     try AgendaController().register(readers: association, editors: kansli)
     try StandingItemController().register(readers: association, editors: kansli)
+    try AttachmentController().register(readers: association, editors: kansli)
     try NoticeController().register(readers: association, editors: kansli, public: pages)
     try AuditController().register(readers: association.grouped(RequirePermission { $0.canReadAuditLog }))
 }

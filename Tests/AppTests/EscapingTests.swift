@@ -45,6 +45,9 @@ import Views
                 "recommendation": "other", "recommendationText": p, "isSecret": "on", "secrecyGround": p])
             let item = try #require(try await AgendaItem.query(on: app.db).filter(\.$title == "Punkt \(p)").first())
             try await client.post("/f/bjorkadalen/staende-punkter", ["title": "Stående \(p)", "kind": "information", "placement": "opening"])
+            let attachment = try await client.upload(plannedPath + "/bilagor/ny", ["title": "Bilaga \(p)"],
+                                                     file: ("file", "x<script>alert(1)</script>.pdf", AttachmentFlowTests.pdf))
+            let attachmentPath = try #require(attachment.location)
             try await client.post(plannedPath + "/kallelse", [:])
             let plannedID = String(plannedPath.split(separator: "/").last!)
             try await client.post(meetingPath + "/stall-in", ["cancellationReason": p])
@@ -60,6 +63,7 @@ import Views
                          "/f/bjorkadalen/logg", "/f/bjorkadalen/moten?ar=2026", meetingPath, "/f/bjorkadalen/kalender",
                          plannedPath, "/f/bjorkadalen/punkter/\(item.id!.uuidString)", "/f/bjorkadalen/punkter/\(item.id!.uuidString)/andra",
                          "/f/bjorkadalen/staende-punkter", plannedPath + "/kallelse", "/f/bjorkadalen/kallelser/\(plannedID)",
+                         attachmentPath, plannedPath + "/bilagor/ny",
                          "/api/v1/organisations", "/api/v1/organisations/bjorkadalen/members",
                          "/api/v1/organisations/bjorkadalen/bodies", "/api/v1/organisations/bjorkadalen/people?date=2026-03-15"]
             var sawPayload = 0

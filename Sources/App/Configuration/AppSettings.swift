@@ -20,6 +20,8 @@ public struct AppSettings: Sendable {
     /// Where kallelser and notifications are sent; nil keeps mail in the outbox until configured.
     var smtp: SMTPSettings?
     public var outboxIntervalSeconds: Int = 15
+    /// The largest bilaga accepted.
+    public var maxUploadBytes: Int = 20 * 1_048_576
 
     public enum LogFormat: String, Sendable {
         case text
@@ -98,6 +100,7 @@ public struct AppSettings: Sendable {
             hostname: hostname, port: port, publicBaseURL: publicURL)
         settings.smtp = smtp
         settings.outboxIntervalSeconds = outboxInterval
+        settings.maxUploadBytes = try integer("SAMORDNA_MAX_UPLOAD_MB", 20, 1...500) * 1_048_576
         return settings
     }
 }

@@ -8,7 +8,9 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
             return try await next.respond(to: request)
         }
-        _ = try await request.body.collect(max: 1_048_576).get()
+        // Uploads may be as large as the upload limit (plus the other fields); other forms are small.
+        let isUpload = request.headers.contentType?.type == "multipart"
+        _ = try await request.body.collect(max: isUpload ? request.application.settings.maxUploadBytes + 1_048_576 : 1_048_576).get()
         let sent = try? request.content.get(String.self, at: CSRF.fieldName)
         guard request.hasSession, let expected = request.session.data[SessionKey.csrf], let sent,
               Self.constantTimeEquals(Array(sent.utf8), Array(expected.utf8)) else {

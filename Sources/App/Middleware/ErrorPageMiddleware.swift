@@ -29,7 +29,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         switch status {
         case .notFound: return (Sv.ErrorPage.notFoundTitle, Sv.ErrorPage.notFoundText)
         case .forbidden: return (Sv.ErrorPage.forbiddenTitle, Sv.ErrorPage.forbiddenText)
-        case .badRequest, .unprocessableEntity, .payloadTooLarge:
+        case .payloadTooLarge: return (Sv.ErrorPage.tooLargeTitle, Sv.ErrorPage.tooLargeText)
+        case .badRequest, .unprocessableEntity:
             return (Sv.ErrorPage.badRequestTitle, Sv.ErrorPage.badRequestText)
         default: return (Sv.ErrorPage.serverTitle, Sv.ErrorPage.serverText)
         }

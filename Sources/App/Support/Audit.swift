@@ -26,7 +26,7 @@ extension Request {
 /// The kinds of record the audit log knows, with their Swedish names for the log's summaries.
 enum AuditSubject: String {
     case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
-    case agendaItem = "agenda_item", standingItem = "standing_item", notice
+    case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
 
     var label: String {
         switch self {
@@ -43,6 +43,7 @@ enum AuditSubject: String {
         case .agendaItem: Sv.Audit.agendaItem
         case .standingItem: Sv.Audit.standingItem
         case .notice: Sv.Audit.notice
+        case .attachment: Sv.Audit.attachment
         }
     }
 }

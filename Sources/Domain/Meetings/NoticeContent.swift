@@ -13,9 +13,13 @@ public struct NoticeContent: Codable, Equatable, Sendable {
         public var recommendationText: String?
         public var secrecyGround: String?
         public var addedAtMeeting: Bool
+        /// The numbers of the bilagor that belong to this item.
+        public var attachmentNumbers: [Int]
 
         public init(number: Int, title: String, kind: AgendaItemKind, presenter: String?, background: String?, proposal: String?,
-                    recommendation: Recommendation, recommendationText: String?, secrecyGround: String?, addedAtMeeting: Bool) {
+                    recommendation: Recommendation, recommendationText: String?, secrecyGround: String?, addedAtMeeting: Bool,
+                    attachmentNumbers: [Int] = []) {
+            self.attachmentNumbers = attachmentNumbers
             self.number = number
             self.title = title
             self.kind = kind
@@ -29,6 +33,22 @@ public struct NoticeContent: Codable, Equatable, Sendable {
         }
     }
 
+    /// A bilaga as the kallelse lists it; the file itself is fetched through its page.
+    public struct AttachmentRef: Codable, Equatable, Sendable {
+        public var number: Int
+        public var title: String
+        /// The latest version, so that replacing a file counts as a change to the kallelse.
+        public var version: Int
+        public var secrecyGround: String?
+
+        public init(number: Int, title: String, version: Int, secrecyGround: String?) {
+            self.number = number
+            self.title = title
+            self.version = version
+            self.secrecyGround = secrecyGround
+        }
+    }
+
     public var associationName: String
     public var bodyName: String
     public var date: String
@@ -39,9 +59,11 @@ public struct NoticeContent: Codable, Equatable, Sendable {
     public var remoteOffered: Bool
     public var theme: String?
     public var items: [Item]
+    public var attachments: [AttachmentRef]
 
     public init(associationName: String, bodyName: String, date: String, startsAt: String, endsAt: String?, place: String,
-                address: String?, remoteOffered: Bool, theme: String?, items: [Item]) {
+                address: String?, remoteOffered: Bool, theme: String?, items: [Item], attachments: [AttachmentRef] = []) {
+        self.attachments = attachments
         self.associationName = associationName
         self.bodyName = bodyName
         self.date = date
@@ -61,6 +83,10 @@ public struct NoticeContent: Codable, Equatable, Sendable {
             guard let ground = item.secrecyGround else { return item }
             return Item(number: item.number, title: "", kind: item.kind, presenter: nil, background: nil, proposal: nil,
                         recommendation: .none, recommendationText: nil, secrecyGround: ground, addedAtMeeting: item.addedAtMeeting)
+        }
+        copy.attachments = attachments.map { attachment in
+            guard let ground = attachment.secrecyGround else { return attachment }
+            return AttachmentRef(number: attachment.number, title: "", version: attachment.version, secrecyGround: ground)
         }
         return copy
     }

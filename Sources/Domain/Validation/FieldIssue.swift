@@ -42,6 +42,8 @@ public struct FieldIssue: Equatable, Sendable {
         case alreadyRecorded
         /// Only one person chairs the meeting at a time.
         case secondChair
+        case fileTooLarge(maxMegabytes: Int)
+        case unsupportedFileType
     }
 
     public let field: String

@@ -16,6 +16,7 @@ public enum MigrationList {
             M0009_CreateMeetings(),
             M0010_CreateAgendas(),
             M0011_CreateNoticesAndOutbox(),
+            M0012_CreateAttachments(),
         ]
     }
 }

@@ -34,6 +34,8 @@ public struct FieldSpec: Sendable {
         case checkbox
         case textarea
         case password(autocomplete: String)
+        /// A file upload; the form must then be sent as multipart/form-data.
+        case file(accept: String)
     }
 
     public var name: String

@@ -14,7 +14,9 @@ public enum FormView {
         }
         return Node.build {
             errorSummary(state, fields: fields)
-            tag("form", [.method("post"), .action(action), .flag("novalidate"), .class("form")]) {
+            let isUpload = fields.contains { if case .file = $0.control { true } else { false } }
+            tag("form", [.method("post"), .action(action), .flag("novalidate"), .class("form")]
+                + (isUpload ? [Attribute("enctype", "multipart/form-data")] : [])) {
                 CSRF.field(state.csrfToken)
                 for item in items {
                     switch item {
@@ -132,6 +134,8 @@ public enum FormView {
                     tag("option", [.value(option.value)] + (option.value == value ? [.flag("selected")] : [])) { option.label }
                 }
             }
+        case .file(let accept):
+            return .void("input", common + [.type("file"), Attribute("accept", accept)])
         case .checkbox:
             return .empty
         }

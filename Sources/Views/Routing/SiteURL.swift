@@ -53,6 +53,11 @@ public enum SiteURL {
     case standingItems(String)
     case standingItemMove(String, String)
     case standingItemRemove(String, String)
+    case attachmentNew(String, String)
+    case attachment(String, String)
+    case attachmentFile(String, String)
+    case attachmentVersionNew(String, String)
+    case attachmentLinks(String, String)
     case notice(String, String)
     case publicNotice(String, String)
     case calendar(String)
@@ -108,6 +113,11 @@ public enum SiteURL {
         case .standingItems(let s): "/f/\(s)/staende-punkter"
         case .standingItemMove(let s, let id): "/f/\(s)/staende-punkter/\(id)/flytta"
         case .standingItemRemove(let s, let id): "/f/\(s)/staende-punkter/\(id)/ta-bort"
+        case .attachmentNew(let s, let id): "/f/\(s)/moten/\(id)/bilagor/ny"
+        case .attachment(let s, let id): "/f/\(s)/bilagor/\(id)"
+        case .attachmentFile(let s, let id): "/f/\(s)/bilagor/\(id)/fil"
+        case .attachmentVersionNew(let s, let id): "/f/\(s)/bilagor/\(id)/ny-version"
+        case .attachmentLinks(let s, let id): "/f/\(s)/bilagor/\(id)/punkter"
         case .notice(let s, let id): "/f/\(s)/moten/\(id)/kallelse"
         case .publicNotice(let s, let id): "/f/\(s)/kallelser/\(id)"
         case .calendar(let s): "/f/\(s)/kalender"

@@ -45,6 +45,13 @@ extension Sv {
         public static let recommendation = "Beredningsgruppens rekommendation"
         public static let background = "Bakgrund"
         public static func secretItem(_ ground: String) -> String { "Punkten omfattas av sekretess (\(ground))." }
+        public static func attachmentLine(_ attachment: NoticeContent.AttachmentRef) -> String {
+            if let ground = attachment.secrecyGround, attachment.title.isEmpty {
+                return Sv.Attachments.reference(attachment.number) + ": omfattas av sekretess (\(ground))"
+            }
+            return Sv.Attachments.reference(attachment.number) + ": " + attachment.title
+                + (attachment.secrecyGround.map { " – " + Sv.Agenda.secretMarker($0).lowercased() } ?? "")
+        }
         public static func changeNoteLine(_ note: String) -> String { "Ändring: \(note)" }
 
         public static func mailSubject(_ body: String, _ date: String, revised: Bool) -> String {
@@ -70,6 +77,10 @@ extension Sv {
                 } else {
                     lines.append("\(item.number). \(item.title)" + (item.presenter.map { " (\(presenter.lowercased()): \($0))" } ?? ""))
                 }
+            }
+            if !content.attachments.isEmpty {
+                lines += ["", Sv.Attachments.title + ":"]
+                lines += content.publicVersion.attachments.map(attachmentLine)
             }
             lines += ["", "Kallelsen med underlag: \(link)", ""]
             return lines.joined(separator: "\n")

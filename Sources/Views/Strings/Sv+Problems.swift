@@ -38,6 +38,8 @@ extension Sv {
         case .bothVotingAndNot: return "\(label): personen är redan registrerad med en annan roll för samma paragrafer och kan inte vara både beslutande och övrig."
         case .alreadyRecorded: return "\(label): personen är redan registrerad för dessa paragrafer."
         case .secondChair: return "\(label): mötet har redan en ordförande för dessa paragrafer."
+        case .fileTooLarge(let max): return "\(label) är för stor. Filen får vara högst \(max) MB."
+        case .unsupportedFileType: return "\(label) måste vara en PDF-, Word- eller Excel-fil eller en bild (PNG, JPEG)."
         case .lastAdministrator: return "Förbundet måste ha minst en administratör; \(field) kan inte lämnas utan administratörsrollen."
         }
     }

@@ -100,5 +100,6 @@ extension Sv {
         public static let agendaItem = "Punkt på föredragningslistan"
         public static let standingItem = "Stående punkt"
         public static let notice = "Kallelse"
+        public static let attachment = "Bilaga"
     }
 }

@@ -36,6 +36,8 @@ public enum Sv {
         public static let serverText = "Ett oväntat fel inträffade och ingenting sparades. Försök igen om en stund."
         public static let badRequestTitle = "Felaktig begäran"
         public static let badRequestText = "Begäran kunde inte behandlas. Gå tillbaka, kontrollera uppgifterna och försök igen. Inget har sparats."
+        public static let tooLargeTitle = "Filen är för stor"
+        public static let tooLargeText = "Det du skickade var större än Samordna tar emot. Gå tillbaka och välj en mindre fil. Inget har sparats."
         public static let backHome = "Till startsidan"
     }
 }

@@ -38,6 +38,28 @@ final class TestClient: @unchecked Sendable {
         return try await send(.POST, path, body: encoded)
     }
 
+    /// Posts a multipart form with one file, as a browser sends an upload.
+    @discardableResult
+    func upload(_ path: String, _ form: [String: String], file: (field: String, filename: String, data: [UInt8])?) async throws -> Page {
+        var fields = form
+        if let csrf { fields["_csrf"] = csrf }
+        let boundary = "----samordna-test-boundary"
+        var body = ByteBuffer()
+        for (key, value) in fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(key)\"\r\n\r\n\(value)\r\n")
+        }
+        if let file {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\n")
+            body.writeString("Content-Type: application/octet-stream\r\n\r\n")
+            body.writeBytes(file.data)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await send(.POST, path, buffer: body, headers: headers)
+    }
+
     @discardableResult
     /// Logs in and, like a browser, follows the redirect (which also picks up the new session's token).
     func login(_ username: String, password: String = Fixture.password) async throws -> Page {
@@ -49,10 +71,14 @@ final class TestClient: @unchecked Sendable {
 
     private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> Page {
         var headers = HTTPHeaders()
-        if let cookie { headers.add(name: .cookie, value: cookie) }
         if body != nil { headers.contentType = .urlEncodedForm }
-        let response = try await app.testing().sendRequest(method, path, headers: headers,
-                                                           body: body.map { ByteBuffer(string: $0) })
+        return try await send(method, path, buffer: body.map { ByteBuffer(string: $0) }, headers: headers)
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, buffer: ByteBuffer?, headers extra: HTTPHeaders) async throws -> Page {
+        var headers = extra
+        if let cookie { headers.add(name: .cookie, value: cookie) }
+        let response = try await app.testing().sendRequest(method, path, headers: headers, body: buffer)
         for value in response.headers[.setCookie] {
             let pair = value.split(separator: ";").first.map(String.init) ?? ""
             if pair.hasPrefix("samordna-session=") {

@@ -194,6 +194,7 @@ struct AgendaController {
         let before = item.snapshot
         let actor = request.actor
         try await request.db.transaction { db in
+            try await AgendaItemAttachment.query(on: db).filter(\.$item.$id == item.requireID()).delete()
             try await item.delete(on: db)
             try await Self.renumber(remaining, on: db)
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .removed, subject: .agendaItem,

@@ -58,6 +58,7 @@ struct MeetingController {
                                       cancellationReason: meeting.cancellationReason, preparatoryProposal: proposal,
                                       agenda: try await AgendaController.items(of: meeting.requireID(), on: request.db).map(\.row),
                                       notice: try await noticeModel(request, meeting),
+                                      attachments: try await AttachmentController.rows(of: meeting.requireID(), on: request.db),
                                       history: try await AuditLog.history(of: meeting.requireID(), on: request.db))
         let hasErrors = cancelState?.hasErrors == true || noticeState?.hasErrors == true
         return .html(MeetingShow.render(model, slug: association.slug, cancelState: cancelState ?? request.formState(),

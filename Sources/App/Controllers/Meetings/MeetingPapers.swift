@@ -10,16 +10,26 @@ import Views
 enum MeetingPapers {
     /// Requires the meeting's body to be loaded.
     static func noticeContent(_ meeting: Meeting, associationName: String, on database: any Database) async throws -> NoticeContent {
-        let items = try await AgendaController.items(of: meeting.requireID(), on: database)
+        let meetingID = try meeting.requireID()
+        let items = try await AgendaController.items(of: meetingID, on: database)
+        let attachments = try await Attachment.query(on: database).filter(\.$meeting.$id == meetingID).with(\.$versions).sort(\.$number).all()
+        let links = try await AgendaItemAttachment.query(on: database).filter(\.$item.$id ~~ items.compactMap(\.id)).all()
+        let numberOf = Dictionary(uniqueKeysWithValues: attachments.map { ($0.id!, $0.number) })
         return NoticeContent(
             associationName: associationName, bodyName: meeting.body.displayName, date: meeting.date, startsAt: meeting.startsAt,
             endsAt: meeting.endsAt, place: meeting.place, address: meeting.address, remoteOffered: meeting.remoteOffered,
             theme: meeting.theme,
-            items: items.map {
-                NoticeContent.Item(number: $0.position, title: $0.title, kind: $0.kind, presenter: $0.presenter?.name,
-                                   background: $0.background, proposal: $0.proposal, recommendation: $0.recommendation,
-                                   recommendationText: $0.recommendationText, secrecyGround: $0.secrecyGround,
-                                   addedAtMeeting: $0.addedAtMeeting)
+            items: items.map { item in
+                NoticeContent.Item(number: item.position, title: item.title, kind: item.kind, presenter: item.presenter?.name,
+                                   background: item.background, proposal: item.proposal, recommendation: item.recommendation,
+                                   recommendationText: item.recommendationText, secrecyGround: item.secrecyGround,
+                                   addedAtMeeting: item.addedAtMeeting,
+                                   attachmentNumbers: links.filter { $0.$item.id == item.id }.compactMap { numberOf[$0.$attachment.id] }.sorted())
+            },
+            attachments: attachments.map { attachment in
+                NoticeContent.AttachmentRef(number: attachment.number, title: attachment.title,
+                                            version: attachment.versions.map(\.version).max() ?? 0,
+                                            secrecyGround: attachment.secrecyGround)
             })
     }
 

@@ -40,6 +40,12 @@ public enum KallelsePage {
                 tag("ol", [.class("agenda")]) {
                     for item in content.items { itemNode(item) }
                 }
+                if !content.attachments.isEmpty {
+                    h2 { Sv.Attachments.title }
+                    ul(.class("plain")) {
+                        for attachment in content.attachments { li { Sv.Notices.attachmentLine(attachment) } }
+                    }
+                }
                 paragraph(.class("hint")) { Sv.Notices.version(model.version, model.publishedOn, "kansliet") }
                 if !model.otherVersions.isEmpty {
                     ul(.class("plain")) {
@@ -63,6 +69,8 @@ public enum KallelsePage {
                 }
                 if let ground = item.secrecyGround { paragraph(.class("warning")) { Sv.Agenda.secretMarker(ground) } }
                 summaryList([(Sv.Agenda.kind, Node.text(Sv.Agenda.kind(item.kind)))]
+                    + (item.attachmentNumbers.isEmpty ? [] : [(Sv.Attachments.title,
+                        Node.text(item.attachmentNumbers.map(Sv.Attachments.reference).joined(separator: ", ")))])
                     + (item.presenter.map { [(Sv.Notices.presenter, Node.text($0))] } ?? [])
                     + (item.background.map { [(Sv.Notices.background, Node.text($0))] } ?? [])
                     + (item.proposal.map { [(Sv.Notices.proposal, Node.text($0))] } ?? [])

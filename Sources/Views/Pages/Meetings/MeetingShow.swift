@@ -10,11 +10,13 @@ public enum MeetingShow {
         public var preparatoryProposal: (url: String, date: String)?
         public var agenda: [AgendaSection.Item]
         public var notice: NoticeSection.Model
+        public var attachments: [AttachmentPages.Row]
         public var history: [AuditRow]
 
         public init(row: MeetingRow, endsAt: String?, address: String?, cancellationReason: String?,
                     preparatoryProposal: (url: String, date: String)?, agenda: [AgendaSection.Item],
-                    notice: NoticeSection.Model, history: [AuditRow]) {
+                    notice: NoticeSection.Model, attachments: [AttachmentPages.Row], history: [AuditRow]) {
+            self.attachments = attachments
             self.agenda = agenda
             self.notice = notice
             self.row = row
@@ -54,6 +56,7 @@ public enum MeetingShow {
             }
             AgendaSection.render(model.agenda, slug: slug, meetingID: row.id, canEdit: canPrepare && !row.cancelled,
                                  csrf: context.csrfToken)
+            AttachmentPages.listSection(model.attachments, slug: slug, meetingID: row.id, canEdit: canPrepare && !row.cancelled)
             NoticeSection.render(model.notice, slug: slug, meetingID: row.id, canPublish: canPrepare && !row.cancelled, state: noticeState)
             if canPrepare, !row.cancelled {
                 section(.aria("labelledby", "stall-in")) {

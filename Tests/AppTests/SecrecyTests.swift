@@ -1,0 +1,54 @@
+import Fluent
+import Persistence
+import Testing
+import Vapor
+@testable import App
+
+/// Secret items and bilagor never reach the public: every GET route the application has is
+/// fetched without logging in, with every kind of id filled in, and none may show secret text.
+@Suite struct SecrecyTests {
+    static let secretTitle = "Hemligt personalärende Zeta"
+    static let secretProposal = "Hemligt förslag Omega"
+    static let secretAttachment = "Hemlig bilaga Sigma"
+
+    @Test(arguments: TestDatabase.all)
+    func noPublicRouteShowsSecretContent(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await Fixture.load(app)
+            let kansli = TestClient(app)
+            try await kansli.login("kansli")
+            let meeting = try #require(try await Meeting.query(on: app.db).filter(\.$date == "2026-04-17").with(\.$body).all()
+                .first { $0.body.kind == .board })
+            let meetingPath = "/f/bjorkadalen/moten/\(meeting.id!.uuidString)"
+            try await kansli.post(meetingPath + "/dagordning", [:])
+            try await kansli.post(meetingPath + "/punkter/ny", [
+                "title": Self.secretTitle, "kind": "decision", "proposal": Self.secretProposal, "background": Self.secretProposal,
+                "recommendation": "other", "recommendationText": Self.secretProposal, "isSecret": "on", "secrecyGround": "OSL 39 kap. 3 §"])
+            try await kansli.upload(meetingPath + "/bilagor/ny", ["title": Self.secretAttachment, "isSecret": "on",
+                                                                   "secrecyGround": "OSL 39 kap. 3 §"],
+                                    file: ("file", "hemlig.pdf", AttachmentFlowTests.pdf))
+            try await kansli.post(meetingPath + "/kallelse", [:])
+            #expect(try await kansli.get(meetingPath + "/kallelse").body.contains(Self.secretTitle), "the board sees it")
+
+            let ids = [meeting.id!, meeting.$body.id] + (try await AgendaItem.query(on: app.db).all().compactMap(\.id))
+                + (try await Attachment.query(on: app.db).all().compactMap(\.id))
+            let anonymous = TestClient(app)
+            var fetched = 0
+            var publicPages = 0
+            for route in app.routes.all where route.method == .GET {
+                let template = "/" + route.path.map(\.description).joined(separator: "/")
+                let paths = template.contains(":id") ? ids.map { template.replacingOccurrences(of: ":id", with: $0.uuidString) } : [template]
+                for path in paths.map({ $0.replacingOccurrences(of: ":slug", with: "bjorkadalen") }) {
+                    let page = try await anonymous.get(path)
+                    fetched += 1
+                    if page.status == .ok { publicPages += 1 }
+                    for secret in [Self.secretTitle, Self.secretProposal, Self.secretAttachment, "hemlig.pdf"] {
+                        #expect(!page.body.contains(secret), "\(path) shows secret content")
+                    }
+                }
+            }
+            #expect(fetched > 40)
+            #expect(publicPages >= 8, "the public pages, feeds, kallelse and API were reached")
+        }
+    }
+}
