@@ -27,8 +27,9 @@ let package = Package(
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             .product(name: "SQLKit", package: "sql-kit"),
         ]),
+        .target(name: "Documents"),
         .target(name: "App", dependencies: [
-            "Domain", "Persistence", "Views",
+            "Domain", "Persistence", "Views", "Documents",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
         ]),

@@ -66,6 +66,22 @@ import Vapor
             #expect(!publicNotice.body.contains("Hemlig text"))
             #expect(publicNotice.body.contains("Punkten omfattas av sekretess (OSL 39 kap. 3 §)."))
 
+            // The PDFs, read back as text: the board's marks the secret item, the public one hides it.
+            let boardPDF = try await client.get(meetingPath + "/kallelse.pdf")
+            #expect(boardPDF.headers.contentType?.description == "application/pdf")
+            let boardText = try pdfText(boardPDF.bytes)
+            #expect(boardText.contains("Kallelse: Styrelsen 2026-04-17"))
+            #expect(boardText.contains("Personalärende förbundschef"))
+            #expect(boardText.contains("Sekretess enligt OSL 39 kap. 3 §"))
+            #expect(boardText.contains("Sida 1 av"))
+            let publicText = try pdfText(try await TestClient(app).get("/f/bjorkadalen/kallelser/\(meeting.id!.uuidString)/kallelse.pdf").bytes)
+            #expect(publicText.contains("Årsredovisning 2025"))
+            #expect(publicText.contains("Punkten omfattas av sekretess (OSL 39 kap. 3 §)."))
+            #expect(!publicText.contains("Personalärende") && !publicText.contains("Hemlig text"))
+            let raw = try String(contentsOf: sink.directory.appendingPathComponent("new").appendingPathComponent(
+                try FileManager.default.contentsOfDirectory(atPath: sink.directory.appendingPathComponent("new").path)[0]), encoding: .utf8)
+            #expect(raw.contains("Content-Type: application/pdf"), "the kallelse travels as a PDF attachment")
+
             // Publishing again without a change creates nothing.
             try await client.post(meetingPath + "/kallelse", [:])
             #expect(try await Notice.query(on: app.db).count() == 1)

@@ -17,6 +17,7 @@ public enum MigrationList {
             M0010_CreateAgendas(),
             M0011_CreateNoticesAndOutbox(),
             M0012_CreateAttachments(),
+            M0013_AddNoticePDFs(),
         ]
     }
 }

@@ -15,6 +15,9 @@ public final class Notice: Model, @unchecked Sendable {
     @Field(key: "published_at") public var publishedAt: Date
     @Field(key: "published_by") public var publishedBy: String
     @OptionalField(key: "change_note") public var changeNote: String?
+    /// The PDFs, made once and kept: the board's (secret items marked) and the public one.
+    @OptionalParent(key: "board_pdf_file_id") public var boardPDF: StoredFile?
+    @OptionalParent(key: "public_pdf_file_id") public var publicPDF: StoredFile?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 

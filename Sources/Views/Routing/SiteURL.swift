@@ -59,6 +59,8 @@ public enum SiteURL {
     case attachmentVersionNew(String, String)
     case attachmentLinks(String, String)
     case notice(String, String)
+    case noticePDF(String, String)
+    case publicNoticePDF(String, String)
     case publicNotice(String, String)
     case calendar(String)
     case calendarFeed(String)
@@ -119,6 +121,8 @@ public enum SiteURL {
         case .attachmentVersionNew(let s, let id): "/f/\(s)/bilagor/\(id)/ny-version"
         case .attachmentLinks(let s, let id): "/f/\(s)/bilagor/\(id)/punkter"
         case .notice(let s, let id): "/f/\(s)/moten/\(id)/kallelse"
+        case .noticePDF(let s, let id): "/f/\(s)/moten/\(id)/kallelse.pdf"
+        case .publicNoticePDF(let s, let id): "/f/\(s)/kallelser/\(id)/kallelse.pdf"
         case .publicNotice(let s, let id): "/f/\(s)/kallelser/\(id)"
         case .calendar(let s): "/f/\(s)/kalender"
         case .calendarFeed(let s): "/f/\(s)/kalender.ics"

@@ -17,6 +17,8 @@ extension Sv {
             (number == 1 ? title : revised + " (version \(number))") + ", publicerad \(when) av \(who)"
         }
         public static let show = "Visa kallelsen"
+        public static let downloadPDF = "Ladda ned som PDF"
+        public static let pdfUnavailable = "PDF:en kunde inte skapas just nu. Kallelsen finns på webbsidan; försök igen senare eller kontakta kansliet."
         public static let unreachable = "Saknar e-postadress och får inte kallelsen per e-post"
         public static let deliveries = "Utskick"
         public static let deliveriesCaption = "Utskick per mottagare, senaste först"

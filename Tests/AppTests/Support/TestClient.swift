@@ -18,6 +18,7 @@ final class TestClient: @unchecked Sendable {
         let status: HTTPStatus
         let headers: HTTPHeaders
         let body: String
+        let bytes: [UInt8]
 
         var location: String? { headers.first(name: .location) }
     }
@@ -89,7 +90,7 @@ final class TestClient: @unchecked Sendable {
         if let range = text.range(of: #"name="_csrf" value="([0-9a-f]+)""#, options: .regularExpression) {
             csrf = String(text[range].split(separator: "\"")[3])
         }
-        return Page(status: response.status, headers: response.headers, body: text)
+        return Page(status: response.status, headers: response.headers, body: text, bytes: Array(response.body.readableBytesView))
     }
 
     static func encode(_ text: String) -> String {

@@ -11,6 +11,61 @@ struct NoticeController {
         readers.get(SiteURL.notice(SiteURL.slug, SiteURL.id).route, use: show)
         editors.post(SiteURL.notice(SiteURL.slug, SiteURL.id).route, use: publish)
         `public`.get(SiteURL.publicNotice(SiteURL.slug, SiteURL.id).route, use: showPublic)
+        readers.get(SiteURL.noticePDF(SiteURL.slug, SiteURL.id).route, use: boardPDF)
+        `public`.get(SiteURL.publicNoticePDF(SiteURL.slug, SiteURL.id).route, use: publicPDF)
+    }
+
+    /// A notice's PDF, made on first request and kept, since a published version never changes.
+    static func pdf(of notice: Notice, publicVersion: Bool, on request: Request) async throws -> StoredFile {
+        let existing = publicVersion ? notice.$publicPDF.id : notice.$boardPDF.id
+        if let existing, let file = try await StoredFile.find(existing, on: request.db) { return file }
+        let content = try MeetingPapers.decode(notice)
+        let data = try await renderPDF(publicVersion ? content.publicVersion : content, notice: notice, on: request)
+        let file = try await FileStore.store(data, on: request.db)
+        if publicVersion { notice.$publicPDF.id = try file.requireID() } else { notice.$boardPDF.id = try file.requireID() }
+        try await notice.save(on: request.db)
+        return file
+    }
+
+    private static func renderPDF(_ content: NoticeContent, notice: Notice, on request: Request) async throws -> Data {
+        let model = KallelsePage.Model(content: content, version: notice.version, publishedOn: AuditLog.format(notice.publishedAt),
+                                       changeNote: notice.changeNote, otherVersions: [])
+        return try await request.application.pdfRenderer.pdf(fromHTML: KallelsePage.printDocument(model))
+    }
+
+    static func pdfFilename(_ notice: Notice, _ content: NoticeContent) -> String {
+        let kind = notice.version > 1 ? "reviderad-kallelse" : "kallelse"
+        return "\(kind)-\(Slug.suggest(from: content.bodyName))-\(content.date).pdf"
+    }
+
+    @Sendable func boardPDF(_ request: Request) async throws -> Response {
+        let association = try request.association
+        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).first(),
+            let notice = try await MeetingPapers.notices(of: meeting.requireID(), on: request.db).last else { throw Abort(.notFound) }
+        return try await pdfResponse(request, notice, publicVersion: false)
+    }
+
+    @Sendable func publicPDF(_ request: Request) async throws -> Response {
+        let organisation = try await request.organisationFromSlug()
+        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == organisation.requireID()).first(),
+            let notice = try await MeetingPapers.notices(of: meeting.requireID(), on: request.db).last else { throw Abort(.notFound) }
+        return try await pdfResponse(request, notice, publicVersion: true)
+    }
+
+    private func pdfResponse(_ request: Request, _ notice: Notice, publicVersion: Bool) async throws -> Response {
+        let file: StoredFile
+        do {
+            file = try await Self.pdf(of: notice, publicVersion: publicVersion, on: request)
+        } catch {
+            request.logger.error("kallelse PDF: \(error)")
+            throw Abort(.serviceUnavailable, reason: Sv.Notices.pdfUnavailable)
+        }
+        let response = AttachmentController.fileResponse(file, filename: Self.pdfFilename(notice, try MeetingPapers.decode(notice)),
+                                                         mediaType: "application/pdf")
+        if publicVersion { response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300") }
+        return response
     }
 
     @Sendable func publish(_ request: Request) async throws -> Response {
@@ -39,11 +94,24 @@ struct NoticeController {
         let invited = try await MeetingPapers.invited(meeting, on: request.db)
         let link = request.application.settings.publicBaseURL + SiteURL.notice(association.slug, meetingID.uuidString).path
         let actor = request.actor
+        // The mail carries the public PDF (no secret content travels by e-mail); if the typesetter is
+        // unavailable the kallelse still goes out, with its link, and the PDF is made when first asked for.
+        var attachment: (file: StoredFile, name: String, mediaType: String)?
+        do {
+            let data = try await Self.renderPDF(content.publicVersion, notice: notice, on: request)
+            let file = try await FileStore.store(data, on: request.db)
+            notice.$publicPDF.id = try file.requireID()
+            attachment = (file, Self.pdfFilename(notice, content), "application/pdf")
+        } catch {
+            request.logger.warning("kallelse sent without PDF: \(error)")
+        }
+        let mailAttachment = attachment
         try await request.db.transaction { db in
             try await notice.create(on: db)
             try await Outbox.enqueue(on: db, organisationID: association.id, to: invited.recipients,
                                      subject: Sv.Notices.mailSubject(content.bodyName, content.date, revised: version > 1),
-                                     body: Sv.Notices.mailBody(content, link: link, changeNote: note), topic: "kallelse", subjectID: meetingID)
+                                     body: Sv.Notices.mailBody(content, link: link, changeNote: note), topic: "kallelse", subjectID: meetingID,
+                                     attachment: mailAttachment)
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .notice,
                                       entityID: meetingID, name: "version \(version)", before: nil,
                                       after: ["version": String(version), "recipients": String(invited.recipients.count)])
@@ -63,7 +131,8 @@ struct NoticeController {
         let model = KallelsePage.Model(content: try MeetingPapers.decode(notice), version: notice.version,
                                        publishedOn: AuditLog.format(notice.publishedAt), changeNote: notice.changeNote,
                                        otherVersions: notices.filter { $0.version != notice.version }.map { ($0.version, path + "?version=\($0.version)") })
-        return .html(KallelsePage.render(model, context: request.pageContext()))
+        return .html(KallelsePage.render(model, context: request.pageContext(),
+                                         pdfURL: SiteURL.noticePDF(association.slug, try meeting.requireID().uuidString).path))
     }
 
     /// The public kallelse of a meeting: the latest version without secret content.
@@ -74,6 +143,7 @@ struct NoticeController {
             let notice = try await MeetingPapers.notices(of: meeting.requireID(), on: request.db).last else { throw Abort(.notFound) }
         let model = KallelsePage.Model(content: try MeetingPapers.decode(notice).publicVersion, version: notice.version,
                                        publishedOn: AuditLog.format(notice.publishedAt), changeNote: notice.changeNote, otherVersions: [])
-        return .html(KallelsePage.render(model, context: request.pageContext()))
+        return .html(KallelsePage.render(model, context: request.pageContext(),
+                                         pdfURL: SiteURL.publicNoticePDF(organisation.slug, try meeting.requireID().uuidString).path))
     }
 }

@@ -20,38 +20,50 @@ public enum KallelsePage {
         }
     }
 
-    public static func render(_ model: Model, context: PageContext) -> String {
+    public static func title(_ model: Model) -> String {
+        "\(model.version > 1 ? Sv.Notices.revised : Sv.Notices.title): \(model.content.bodyName) \(model.content.date)"
+    }
+
+    public static func render(_ model: Model, context: PageContext, pdfURL: String? = nil) -> String {
+        Layout.page(title: title(model), context: context) {
+            if let pdfURL { paragraph { actionLink(pdfURL, Sv.Notices.downloadPDF) } }
+            article(model)
+        }
+    }
+
+    /// The same document for the PDF, with the board's secrecy marking when the content has any.
+    public static func printDocument(_ model: Model) -> String {
+        PrintDocument.render(title: title(model), footer: model.content.associationName + " – " + title(model)) { article(model) }
+    }
+
+    static func article(_ model: Model) -> Node {
         let content = model.content
-        let heading = model.version > 1 ? Sv.Notices.revised : Sv.Notices.title
-        let title = "\(heading): \(content.bodyName) \(content.date)"
-        return Layout.page(title: title, context: context) {
-            tag("article", [.class("document")]) {
-                paragraph(.class("document-org")) { content.associationName }
-                h1 { title }
-                paragraph { Sv.Notices.kallelseTill + " med " + content.bodyName.lowercased() + "." }
-                if let note = model.changeNote { paragraph(.class("warning")) { Sv.Notices.changeNoteLine(note) } }
-                summaryList([
-                    (Sv.Notices.date, .text(content.date)),
-                    (Sv.Notices.time, .text(Sv.Meetings.timeRange(content.startsAt, content.endsAt))),
-                    (Sv.Notices.place, .text([content.place, content.address].compactMap { $0 }.joined(separator: ", "))),
-                ] + (content.theme.map { [(Sv.Meetings.theme, Node.text($0))] } ?? []))
-                if content.remoteOffered { paragraph { Sv.Notices.remote } }
-                h2 { Sv.Notices.agenda }
-                tag("ol", [.class("agenda")]) {
-                    for item in content.items { itemNode(item) }
+        return tag("article", [.class("document")]) {
+            paragraph(.class("document-org")) { content.associationName }
+            h1 { title(model) }
+            paragraph { Sv.Notices.kallelseTill + " med " + content.bodyName.lowercased() + "." }
+            if let note = model.changeNote { paragraph(.class("warning")) { Sv.Notices.changeNoteLine(note) } }
+            summaryList([
+                (Sv.Notices.date, .text(content.date)),
+                (Sv.Notices.time, .text(Sv.Meetings.timeRange(content.startsAt, content.endsAt))),
+                (Sv.Notices.place, .text([content.place, content.address].compactMap { $0 }.joined(separator: ", "))),
+            ] + (content.theme.map { [(Sv.Meetings.theme, Node.text($0))] } ?? []))
+            if content.remoteOffered { paragraph { Sv.Notices.remote } }
+            h2 { Sv.Notices.agenda }
+            tag("ol", [.class("agenda")]) {
+                for item in content.items { itemNode(item) }
+            }
+            if !content.attachments.isEmpty {
+                h2 { Sv.Attachments.title }
+                ul(.class("plain")) {
+                    for attachment in content.attachments { li { Sv.Notices.attachmentLine(attachment) } }
                 }
-                if !content.attachments.isEmpty {
-                    h2 { Sv.Attachments.title }
-                    ul(.class("plain")) {
-                        for attachment in content.attachments { li { Sv.Notices.attachmentLine(attachment) } }
-                    }
-                }
-                paragraph(.class("hint")) { Sv.Notices.version(model.version, model.publishedOn, "kansliet") }
-                if !model.otherVersions.isEmpty {
-                    ul(.class("plain")) {
-                        for other in model.otherVersions {
-                            li { link(other.url) { (other.number == 1 ? Sv.Notices.title : Sv.Notices.revised) + " version \(other.number)" } }
-                        }
+            }
+            paragraph(.class("hint")) { Sv.Notices.version(model.version, model.publishedOn, "kansliet") }
+            if !model.otherVersions.isEmpty {
+                ul(.class("plain")) {
+                    for other in model.otherVersions {
+                        li { link(other.url) { (other.number == 1 ? Sv.Notices.title : Sv.Notices.revised) + " version \(other.number)" } }
                     }
                 }
             }
