@@ -232,6 +232,18 @@ def main():
         follow(driver, "2026-11-27")
         meeting = driver.current_url
         build_agenda(driver, meeting)
+        driver.get(base + "/f/bjorkadalen/moten?ar=2026")
+        follow(driver, "2026-10-23")
+        navigate(driver, lambda: driver.find_element(By.XPATH, "//button[text()='Skapa föredragningslista med de stående punkterna']").click())
+        navigate(driver, lambda: driver.find_element(By.XPATH, "//button[text()='Påbörja protokollet']").click())
+        check("§ 1" in driver.page_source, f"the protokoll has no § 1: {driver.current_url}")
+        driver.find_element(By.XPATH, "//select[@id='f-personID']/option[text()='Helena Forsberg']").click()
+        driver.find_element(By.CSS_SELECTOR, "#f-role option[value=decision_maker]").click()
+        driver.find_element(By.ID, "f-isChair").click()
+        submit(driver)
+        check("Närvaron är registrerad." in driver.page_source, "attendance was not registered")
+        check("1 av 7 ledamöter (minst 4) – inte beslutför" in driver.page_source, "the quorum is not shown")
+        protocol = driver.current_url
         signed_in = {
             "registrets översikt": "/f/bjorkadalen/register",
             "medlemslistan": "/f/bjorkadalen/medlemmar",
@@ -250,6 +262,7 @@ def main():
             "sammanträdena": "/f/bjorkadalen/moten",
             "nytt sammanträde": "/f/bjorkadalen/moten/nytt",
             "ett sammanträde": meeting.replace(base, ""),
+            "ett protokoll under arbete": protocol.replace(base, ""),
             "nytt förbund": "/forbund/nytt",
             "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
         }

@@ -27,6 +27,7 @@ extension Request {
 enum AuditSubject: String {
     case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
     case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
+    case `protocol`, attendance, paragraph
 
     var label: String {
         switch self {
@@ -44,6 +45,9 @@ enum AuditSubject: String {
         case .standingItem: Sv.Audit.standingItem
         case .notice: Sv.Audit.notice
         case .attachment: Sv.Audit.attachment
+        case .protocol: Sv.Audit.protocolRecord
+        case .attendance: Sv.Audit.attendance
+        case .paragraph: Sv.Audit.paragraph
         }
     }
 }

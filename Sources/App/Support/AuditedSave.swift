@@ -19,6 +19,8 @@ extension UserAccess: Audited {}
 extension Meeting: Audited {}
 extension AgendaItem: Audited {}
 extension StandingAgendaItem: Audited {}
+extension Attendance: Audited {}
+extension Paragraph: Audited {}
 
 extension Request {
     /// Saves a record of the current association together with its audit entry, in one

@@ -83,3 +83,16 @@ extension StandingAgendaItem {
         ["position": String(position), "title": title, "kind": kindRaw, "placement": placementRaw]
     }
 }
+
+extension Attendance {
+    var snapshot: [String: String] {
+        compact(["person": $person.id.uuidString, "role": roleRaw, "mode": modeRaw, "fromParagraph": fromParagraph.map(String.init),
+                 "toParagraph": toParagraph.map(String.init), "servesFor": $servesFor.id?.uuidString, "isChair": String(isChair)])
+    }
+}
+
+extension Paragraph {
+    var snapshot: [String: String] {
+        compact(["number": String(number), "title": title, "narrative": narrative, "secrecyGround": secrecyGround])
+    }
+}

@@ -52,3 +52,29 @@ public struct AttendanceEntry: Equatable, Sendable {
         }
     }
 }
+
+extension AttendanceEntry {
+    /// Reads the attendance form. A § range is optional (present for every §), but when given
+    /// both ends are needed and in order; only a tjänstgörande ersättare names a seat.
+    public static func parse(_ input: [String: String]) -> Result<AttendanceEntry, ValidationFailure> {
+        var v = FieldValidator(input)
+        let person = v.reference("personID")
+        let role = v.choice("role", as: AttendanceRole.self)
+        let mode = v.choice("mode", as: ParticipationMode.self, required: false) ?? .onSite
+        let from = v.integer("fromParagraph", in: 1...9999, required: false)
+        let to = v.integer("toParagraph", in: 1...9999, required: from != nil)
+        if from == nil, to != nil { v.add("fromParagraph", .required) }
+        if let from, let to, to < from { v.add("toParagraph", .endBeforeStart) }
+        let seat = v.reference("servesForPersonID", required: false)
+        if seat != nil, role != .servingSubstitute { v.add("servesForPersonID", .notAChoice) }
+        let chair = v.flag("isChair")
+        if chair, role?.votes == false { v.add("isChair", .notAllowed) }
+        return v.result {
+            guard let person, let role else { return nil }
+            var range: ClosedRange<Int>?
+            if let from, let to, from <= to { range = Int(from)...Int(to) }
+            return AttendanceEntry(personID: person, role: role, mode: mode, paragraphs: range,
+                                   servesForPersonID: role == .servingSubstitute ? seat : nil, isChair: chair)
+        }
+    }
+}

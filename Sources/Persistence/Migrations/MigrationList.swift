@@ -18,6 +18,7 @@ public enum MigrationList {
             M0011_CreateNoticesAndOutbox(),
             M0012_CreateAttachments(),
             M0013_AddNoticePDFs(),
+            M0014_CreateProtocols(),
         ]
     }
 }

@@ -58,6 +58,11 @@ public enum SiteURL {
     case attachmentFile(String, String)
     case attachmentVersionNew(String, String)
     case attachmentLinks(String, String)
+    case protocolStart(String, String)
+    case protocolPage(String, String)
+    case attendanceNew(String, String)
+    case attendanceRemove(String, String)
+    case paragraphEdit(String, String)
     case notice(String, String)
     case noticePDF(String, String)
     case publicNoticePDF(String, String)
@@ -120,6 +125,11 @@ public enum SiteURL {
         case .attachmentFile(let s, let id): "/f/\(s)/bilagor/\(id)/fil"
         case .attachmentVersionNew(let s, let id): "/f/\(s)/bilagor/\(id)/ny-version"
         case .attachmentLinks(let s, let id): "/f/\(s)/bilagor/\(id)/punkter"
+        case .protocolStart(let s, let id): "/f/\(s)/moten/\(id)/protokoll"
+        case .protocolPage(let s, let id): "/f/\(s)/protokoll/\(id)"
+        case .attendanceNew(let s, let id): "/f/\(s)/protokoll/\(id)/narvaro"
+        case .attendanceRemove(let s, let id): "/f/\(s)/narvaro/\(id)/ta-bort"
+        case .paragraphEdit(let s, let id): "/f/\(s)/paragrafer/\(id)/andra"
         case .notice(let s, let id): "/f/\(s)/moten/\(id)/kallelse"
         case .noticePDF(let s, let id): "/f/\(s)/moten/\(id)/kallelse.pdf"
         case .publicNoticePDF(let s, let id): "/f/\(s)/kallelser/\(id)/kallelse.pdf"

@@ -101,5 +101,8 @@ extension Sv {
         public static let standingItem = "Stående punkt"
         public static let notice = "Kallelse"
         public static let attachment = "Bilaga"
+        public static let protocolRecord = "Protokoll"
+        public static let attendance = "Närvaro"
+        public static let paragraph = "Paragraf"
     }
 }

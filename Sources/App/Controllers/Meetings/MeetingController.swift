@@ -54,12 +54,14 @@ struct MeetingController {
                                 URLQueryItem(name: "plats", value: meeting.place), URLQueryItem(name: "adress", value: meeting.address)]
             proposal = (SiteURL.meetingNew(association.slug).path + "?" + (query.percentEncodedQuery ?? ""), date.iso)
         }
-        let model = MeetingShow.Model(row: meeting.row, endsAt: meeting.endsAt, address: meeting.address,
+        var model = MeetingShow.Model(row: meeting.row, endsAt: meeting.endsAt, address: meeting.address,
                                       cancellationReason: meeting.cancellationReason, preparatoryProposal: proposal,
                                       agenda: try await AgendaController.items(of: meeting.requireID(), on: request.db).map(\.row),
                                       notice: try await noticeModel(request, meeting),
                                       attachments: try await AttachmentController.rows(of: meeting.requireID(), on: request.db),
                                       history: try await AuditLog.history(of: meeting.requireID(), on: request.db))
+        model.protocolID = try await MeetingProtocol.query(on: request.db).filter(\.$meeting.$id == meeting.requireID()).first()?
+            .id?.uuidString
         let hasErrors = cancelState?.hasErrors == true || noticeState?.hasErrors == true
         return .html(MeetingShow.render(model, slug: association.slug, cancelState: cancelState ?? request.formState(),
                                         noticeState: noticeState ?? request.formState(), context: request.pageContext()),

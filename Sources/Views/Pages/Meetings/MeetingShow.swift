@@ -11,12 +11,14 @@ public enum MeetingShow {
         public var agenda: [AgendaSection.Item]
         public var notice: NoticeSection.Model
         public var attachments: [AttachmentPages.Row]
+        public var protocolID: String?
         public var history: [AuditRow]
 
         public init(row: MeetingRow, endsAt: String?, address: String?, cancellationReason: String?,
                     preparatoryProposal: (url: String, date: String)?, agenda: [AgendaSection.Item],
                     notice: NoticeSection.Model, attachments: [AttachmentPages.Row], history: [AuditRow]) {
             self.attachments = attachments
+            self.protocolID = nil
             self.agenda = agenda
             self.notice = notice
             self.row = row
@@ -57,6 +59,15 @@ public enum MeetingShow {
             AgendaSection.render(model.agenda, slug: slug, meetingID: row.id, canEdit: canPrepare && !row.cancelled,
                                  csrf: context.csrfToken)
             AttachmentPages.listSection(model.attachments, slug: slug, meetingID: row.id, canEdit: canPrepare && !row.cancelled)
+            section(.aria("labelledby", "protokoll")) {
+                h2(.id("protokoll")) { Sv.Protocols.title }
+                if let protocolID = model.protocolID {
+                    paragraph { actionLink(SiteURL.protocolPage(slug, protocolID).path, Sv.Protocols.show) }
+                } else if canPrepare, !row.cancelled, !model.agenda.isEmpty {
+                    paragraph(.class("hint")) { Sv.Protocols.startHint }
+                    postButton(SiteURL.protocolStart(slug, row.id).path, Sv.Protocols.start, csrf: context.csrfToken, secondary: false)
+                }
+            }
             NoticeSection.render(model.notice, slug: slug, meetingID: row.id, canPublish: canPrepare && !row.cancelled, state: noticeState)
             if canPrepare, !row.cancelled {
                 section(.aria("labelledby", "stall-in")) {

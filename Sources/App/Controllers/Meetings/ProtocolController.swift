@@ -1,0 +1,196 @@
+import Domain
+import Fluent
+import Persistence
+import Vapor
+import Views
+
+/// Drafting the protokoll: §§ from the agenda with the body's yearly numbering, attendance per
+/// person and § range, and the quorum at every §.
+struct ProtocolController {
+    func register(readers: any RoutesBuilder, editors: any RoutesBuilder) throws {
+        editors.post(SiteURL.protocolStart(SiteURL.slug, SiteURL.id).route, use: start)
+        readers.get(SiteURL.protocolPage(SiteURL.slug, SiteURL.id).route, use: show)
+        editors.post(SiteURL.attendanceNew(SiteURL.slug, SiteURL.id).route, use: addAttendance)
+        editors.post(SiteURL.attendanceRemove(SiteURL.slug, SiteURL.id).route, use: removeAttendance)
+        editors.get(SiteURL.paragraphEdit(SiteURL.slug, SiteURL.id).route, use: editParagraphForm)
+        editors.post(SiteURL.paragraphEdit(SiteURL.slug, SiteURL.id).route, use: editParagraph)
+    }
+
+    @Sendable func start(_ request: Request) async throws -> Response {
+        let association = try request.association
+        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).first(), meeting.status == .planned,
+            let date = meeting.civilDate else { throw Abort(.notFound) }
+        let meetingID = try meeting.requireID()
+        if let existing = try await MeetingProtocol.query(on: request.db).filter(\.$meeting.$id == meetingID).first() {
+            return request.redirect(to: .protocolPage(association.slug, existing.id!.uuidString), flash: Sv.Protocols.started)
+        }
+        guard date <= request.today else {
+            return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.Protocols.meetingNotHeld)
+        }
+        let items = try await AgendaController.items(of: meetingID, on: request.db)
+        guard !items.isEmpty else {
+            return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.Protocols.noAgenda)
+        }
+        let sameYear = try await MeetingProtocol.query(on: request.db).filter(\.$body.$id == meeting.$body.id)
+            .filter(\.$year == date.year).with(\.$meeting).with(\.$paragraphs).all()
+        guard !sameYear.contains(where: { ($0.meeting.civilDate ?? date) > date }) else {
+            return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.Protocols.laterExists)
+        }
+        let first = ParagraphNumbering.firstNumber(on: date, earlierMeetings: sameYear.compactMap { p in
+            p.meeting.civilDate.map { (date: $0, lastNumber: p.paragraphs.map(\.number).max() ?? 0) }
+        })
+        let protocolRecord = MeetingProtocol(organisationID: association.id, meetingID: meetingID, bodyID: meeting.$body.id, year: date.year)
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await protocolRecord.create(on: db)
+            for (offset, item) in items.enumerated() {
+                try await Paragraph(organisationID: association.id, protocolID: protocolRecord.requireID(), agendaItemID: item.id,
+                                    number: first + offset, title: item.title, kind: item.kind, secrecyGround: item.secrecyGround,
+                                    addedAtMeeting: item.addedAtMeeting).create(on: db)
+            }
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .protocol,
+                                      entityID: protocolRecord.id, name: meeting.date, before: nil,
+                                      after: ["paragraphs": "\(first)–\(first + items.count - 1)"])
+        }
+        return request.redirect(to: .protocolPage(association.slug, protocolRecord.id!.uuidString), flash: Sv.Protocols.started)
+    }
+
+    private func find(_ request: Request, id: UUID? = nil) async throws -> MeetingProtocol {
+        let association = try request.association
+        let wanted = try id ?? request.idParameter()
+        let query = MeetingProtocol.query(on: request.db).filter(\.$id == wanted).filter(\.$organisation.$id == association.id)
+            .with(\.$meeting) { $0.with(\.$body) }.with(\.$paragraphs)
+        guard let record = try await query.first() else { throw Abort(.notFound) }
+        return record
+    }
+
+    /// The body's mandates, for checking attendance and counting seats on the meeting day.
+    private func mandates(_ record: MeetingProtocol, on database: any Database) async throws -> [Mandate] {
+        try await Mandate.query(on: database).filter(\.$body.$id == record.$body.id).with(\.$person).with(\.$appointedBy).all()
+    }
+
+    private func check(_ request: Request, _ record: MeetingProtocol, _ mandates: [Mandate]) async throws -> AttendanceCheck {
+        let numbers = record.paragraphs.map(\.number)
+        let rules = try await RulesController.record(for: try request.association, on: request.db).rules
+        return AttendanceCheck(paragraphs: numbers.min().flatMap { low in numbers.max().map { low...$0 } },
+                               meetingDate: record.meeting.civilDate ?? request.today, mandates: mandates.map(\.facts),
+                               remoteAllowed: rules.remoteParticipationAllowed)
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        try await page(request, try await find(request), attendanceState: request.formState())
+    }
+
+    private func page(_ request: Request, _ record: MeetingProtocol, attendanceState: FormState) async throws -> Response {
+        let association = try request.association
+        let mandates = try await mandates(record, on: request.db)
+        let attendanceCheck = try await check(request, record, mandates)
+        let rules = try await RulesController.record(for: association, on: request.db).rules
+        let attendances = try await Attendance.query(on: request.db).filter(\.$protocol.$id == record.requireID())
+            .with(\.$person).with(\.$servesFor).all()
+        let entries = attendances.map(\.entry)
+        let date = record.meeting.civilDate ?? request.today
+        let memberOf = Dictionary(mandates.filter { $0.facts.isActive(on: date) }.compactMap { m in m.appointedBy.map { (m.$person.id, $0.name) } },
+                                  uniquingKeysWith: { first, _ in first })
+        let order = AttendanceRoleChoices.all
+        let people = try await Person.query(on: request.db).filter(\.$organisation.$id == association.id).sort(\.$name).all()
+        let seatHolders = mandates.filter { $0.facts.isActive(on: date) && $0.role.isVotingMember }.map(\.person)
+        let model = ProtocolPage.Model(
+            id: try record.requireID().uuidString, title: Sv.Protocols.heading(record.meeting.body.displayName, record.meeting.date),
+            meetingID: record.$meeting.id.uuidString, meetingTitle: record.meeting.title, state: Sv.Protocols.state(record.status),
+            isEditable: !record.status.isImmutable,
+            attendance: attendances.sorted {
+                (order.firstIndex(of: $0.entry.role) ?? 0, $0.person.name) < (order.firstIndex(of: $1.entry.role) ?? 0, $1.person.name)
+            }.map {
+                ProtocolPage.AttendanceRow(id: $0.id!.uuidString, person: $0.person.name, organisation: memberOf[$0.$person.id],
+                                           role: Sv.Protocols.role($0.entry.role), mode: Sv.Protocols.mode($0.entry.mode),
+                                           range: Sv.Protocols.range($0.entry.paragraphs), servesFor: $0.servesFor?.name, isChair: $0.isChair)
+            },
+            paragraphs: record.paragraphs.sorted { $0.number < $1.number }.map { paragraph in
+                let quorum = attendanceCheck.quorum(at: paragraph.number, entries: entries, rule: rules.quorum)
+                return ProtocolPage.ParagraphRow(id: paragraph.id!.uuidString, number: paragraph.number, title: paragraph.title,
+                                                 quorum: Sv.Protocols.quorumText(quorum), isQuorate: quorum.isQuorate,
+                                                 secrecyGround: paragraph.secrecyGround)
+            },
+            people: people.map { ($0.id!.uuidString, $0.name) }, seatHolders: seatHolders.map { ($0.id!.uuidString, $0.name) },
+            remoteAllowed: rules.remoteParticipationAllowed)
+        return .html(ProtocolPage.render(model, slug: association.slug, canEdit: association.permissions.canPrepareMeetings,
+                                         attendanceState: attendanceState, context: request.pageContext()),
+                     status: attendanceState.hasErrors ? .unprocessableEntity : .ok)
+    }
+
+    @Sendable func addAttendance(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let record = try await find(request)
+        guard !record.status.isImmutable else { throw Abort(.forbidden) }
+        let values = try request.formValues()
+        let parsed = AttendanceEntry.parse(values)
+        var issues = parsed.issues
+        if case .success(let entry) = parsed {
+            let known = try await Person.query(on: request.db).filter(\.$id == entry.personID).filter(\.$organisation.$id == association.id)
+                .first() != nil
+            if !known { issues.append(FieldIssue("personID", .unknownReference)) }
+            let existing = try await Attendance.query(on: request.db).filter(\.$protocol.$id == record.requireID()).all().map(\.entry)
+            issues += try await check(request, record, try await mandates(record, on: request.db)).issues(for: entry, existing: existing)
+        }
+        guard case .success(let entry) = parsed, issues.isEmpty else {
+            return try await page(request, record, attendanceState: request.formState(values, issues: issues))
+        }
+        let attendance = Attendance(organisationID: association.id, protocolID: try record.requireID(), entry: entry)
+        try await request.saveAudited(attendance, subject: .attendance, name: record.meeting.date, before: nil, entityID: record.id)
+        return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.Protocols.attendanceAdded)
+    }
+
+    @Sendable func removeAttendance(_ request: Request) async throws -> Response {
+        let association = try request.association
+        guard let attendance = try await Attendance.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
+        let record = try await find(request, id: attendance.$protocol.id)
+        guard !record.status.isImmutable else { throw Abort(.forbidden) }
+        let before = attendance.snapshot
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await attendance.delete(on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .removed, subject: .attendance,
+                                      entityID: record.id, name: record.meeting.date, before: before, after: nil)
+        }
+        return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.Protocols.attendanceRemoved)
+    }
+
+    private func findParagraph(_ request: Request) async throws -> (Paragraph, MeetingProtocol) {
+        let association = try request.association
+        guard let paragraph = try await Paragraph.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
+        let record = try await find(request, id: paragraph.$protocol.id)
+        guard !record.status.isImmutable else { throw Abort(.forbidden) }
+        return (paragraph, record)
+    }
+
+    @Sendable func editParagraphForm(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let (paragraph, record) = try await findParagraph(request)
+        return .html(ParagraphForm.render(request.formState(["title": paragraph.title, "narrative": paragraph.narrative ?? ""]),
+                                          slug: association.slug, paragraphID: paragraph.id!.uuidString,
+                                          protocolID: record.id!.uuidString, number: paragraph.number, context: request.pageContext()))
+    }
+
+    @Sendable func editParagraph(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let (paragraph, record) = try await findParagraph(request)
+        let values = try request.formValues()
+        var validator = FieldValidator(values)
+        let title = validator.text("title", maxLength: 300)
+        let narrative = validator.text("narrative", required: false, maxLength: 50_000)
+        guard let title, validator.isValid else {
+            return .html(ParagraphForm.render(request.formState(values, issues: validator.issues), slug: association.slug,
+                                              paragraphID: paragraph.id!.uuidString, protocolID: record.id!.uuidString,
+                                              number: paragraph.number, context: request.pageContext()), status: .unprocessableEntity)
+        }
+        let before = paragraph.snapshot
+        paragraph.title = title
+        paragraph.narrative = narrative
+        try await request.saveAudited(paragraph, subject: .paragraph, name: "§ \(paragraph.number)", before: before)
+        return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.saved)
+    }
+}

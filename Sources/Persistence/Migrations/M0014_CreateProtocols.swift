@@ -1,0 +1,51 @@
+import Fluent
+
+struct M0014_CreateProtocols: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("protocols")
+            .id()
+            .belongsToOrganisation()
+            .field("meeting_id", .uuid, .required, .references("meetings", "id"))
+            .field("body_id", .uuid, .required, .references("bodies", "id"))
+            .field("year", .int, .required)
+            .field("status", .string, .required)
+            .timestamps()
+            .unique(on: "meeting_id")
+            .create()
+        try await database.createIndex(on: "protocols", "body_id", "year")
+        try await database.schema("paragraphs")
+            .id()
+            .belongsToOrganisation()
+            .field("protocol_id", .uuid, .required, .references("protocols", "id"))
+            .field("agenda_item_id", .uuid, .references("agenda_items", "id"))
+            .field("number", .int, .required)
+            .field("title", .string, .required)
+            .field("narrative", .string)
+            .field("secrecy_ground", .string)
+            .field("kind", .string, .required)
+            .field("added_at_meeting", .bool, .required)
+            .timestamps()
+            .create()
+        try await database.createIndex(on: "paragraphs", "protocol_id", "number")
+        try await database.schema("attendances")
+            .id()
+            .belongsToOrganisation()
+            .field("protocol_id", .uuid, .required, .references("protocols", "id"))
+            .field("person_id", .uuid, .required, .references("people", "id"))
+            .field("role", .string, .required)
+            .field("mode", .string, .required)
+            .field("from_paragraph", .int)
+            .field("to_paragraph", .int)
+            .field("serves_for_person_id", .uuid, .references("people", "id"))
+            .field("is_chair", .bool, .required)
+            .timestamps()
+            .create()
+        try await database.createIndex(on: "attendances", "protocol_id")
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("attendances").delete()
+        try await database.schema("paragraphs").delete()
+        try await database.schema("protocols").delete()
+    }
+}

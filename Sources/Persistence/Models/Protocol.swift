@@ -1,0 +1,106 @@
+import Domain
+import Fluent
+import Foundation
+
+/// The protokoll of one sammanträde. Its §§ are numbered when it is created, continuing the
+/// body's numbering for the calendar year.
+public final class MeetingProtocol: Model, @unchecked Sendable {
+    public static let schema = "protocols"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "organisation_id") public var organisation: Organisation
+    @Parent(key: "meeting_id") public var meeting: Meeting
+    /// Copied from the meeting so that numbering queries need no join.
+    @Parent(key: "body_id") public var body: Body
+    @Field(key: "year") public var year: Int
+    @Field(key: "status") public var statusRaw: String
+    @Children(for: \.$protocol) public var paragraphs: [Paragraph]
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public init(organisationID: UUID, meetingID: UUID, bodyID: UUID, year: Int) {
+        self.$organisation.id = organisationID
+        self.$meeting.id = meetingID
+        self.$body.id = bodyID
+        self.year = year
+        self.statusRaw = ProtocolState.draft.rawValue
+    }
+
+    public var status: ProtocolState { ProtocolState(rawValue: statusRaw) ?? .draft }
+}
+
+/// One § of a protokoll.
+public final class Paragraph: Model, @unchecked Sendable {
+    public static let schema = "paragraphs"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "organisation_id") public var organisation: Organisation
+    @Parent(key: "protocol_id") public var `protocol`: MeetingProtocol
+    @OptionalParent(key: "agenda_item_id") public var agendaItem: AgendaItem?
+    @Field(key: "number") public var number: Int
+    @Field(key: "title") public var title: String
+    @OptionalField(key: "narrative") public var narrative: String?
+    @OptionalField(key: "secrecy_ground") public var secrecyGround: String?
+    @Field(key: "kind") public var kindRaw: String
+    @Field(key: "added_at_meeting") public var addedAtMeeting: Bool
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public init(organisationID: UUID, protocolID: UUID, agendaItemID: UUID?, number: Int, title: String, kind: AgendaItemKind,
+                secrecyGround: String?, addedAtMeeting: Bool) {
+        self.$organisation.id = organisationID
+        self.$protocol.id = protocolID
+        self.$agendaItem.id = agendaItemID
+        self.number = number
+        self.title = title
+        self.kindRaw = kind.rawValue
+        self.secrecyGround = secrecyGround
+        self.addedAtMeeting = addedAtMeeting
+    }
+
+    public var kind: AgendaItemKind { AgendaItemKind(rawValue: kindRaw) ?? .information }
+}
+
+/// A person's attendance at a sammanträde, possibly for a § range only.
+public final class Attendance: Model, @unchecked Sendable {
+    public static let schema = "attendances"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "organisation_id") public var organisation: Organisation
+    @Parent(key: "protocol_id") public var `protocol`: MeetingProtocol
+    @Parent(key: "person_id") public var person: Person
+    @Field(key: "role") public var roleRaw: String
+    @Field(key: "mode") public var modeRaw: String
+    @OptionalField(key: "from_paragraph") public var fromParagraph: Int?
+    @OptionalField(key: "to_paragraph") public var toParagraph: Int?
+    @OptionalParent(key: "serves_for_person_id") public var servesFor: Person?
+    @Field(key: "is_chair") public var isChair: Bool
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public init(organisationID: UUID, protocolID: UUID, entry: AttendanceEntry) {
+        self.$organisation.id = organisationID
+        self.$protocol.id = protocolID
+        self.$person.id = entry.personID
+        self.roleRaw = entry.role.rawValue
+        self.modeRaw = entry.mode.rawValue
+        self.fromParagraph = entry.paragraphs?.lowerBound
+        self.toParagraph = entry.paragraphs?.upperBound
+        self.$servesFor.id = entry.servesForPersonID
+        self.isChair = entry.isChair
+    }
+
+    public var entry: AttendanceEntry {
+        var range: ClosedRange<Int>?
+        if let fromParagraph, let toParagraph, fromParagraph <= toParagraph { range = fromParagraph...toParagraph }
+        return AttendanceEntry(personID: $person.id, role: AttendanceRole(rawValue: roleRaw) ?? .participant,
+                               mode: ParticipationMode(rawValue: modeRaw) ?? .onSite, paragraphs: range,
+                               servesForPersonID: $servesFor.id, isChair: isChair)
+    }
+}

@@ -1,0 +1,138 @@
+import Domain
+
+/// The protokoll while it is drafted: header, attendance with its form, and the §§ with the
+/// quorum computed for each.
+public enum ProtocolPage {
+    public struct AttendanceRow: Sendable {
+        public var id: String
+        public var person: String
+        public var organisation: String?
+        public var role: String
+        public var mode: String
+        public var range: String
+        public var servesFor: String?
+        public var isChair: Bool
+
+        public init(id: String, person: String, organisation: String?, role: String, mode: String, range: String, servesFor: String?,
+                    isChair: Bool) {
+            self.id = id
+            self.person = person
+            self.organisation = organisation
+            self.role = role
+            self.mode = mode
+            self.range = range
+            self.servesFor = servesFor
+            self.isChair = isChair
+        }
+    }
+
+    public struct ParagraphRow: Sendable {
+        public var id: String
+        public var number: Int
+        public var title: String
+        public var quorum: String
+        public var isQuorate: Bool
+        public var secrecyGround: String?
+
+        public init(id: String, number: Int, title: String, quorum: String, isQuorate: Bool, secrecyGround: String?) {
+            self.id = id
+            self.number = number
+            self.title = title
+            self.quorum = quorum
+            self.isQuorate = isQuorate
+            self.secrecyGround = secrecyGround
+        }
+    }
+
+    public struct Model: Sendable {
+        public var id: String
+        public var title: String
+        public var meetingID: String
+        public var meetingTitle: String
+        public var state: String
+        public var isEditable: Bool
+        public var attendance: [AttendanceRow]
+        public var paragraphs: [ParagraphRow]
+        public var people: [(id: String, name: String)]
+        public var seatHolders: [(id: String, name: String)]
+        public var remoteAllowed: Bool
+
+        public init(id: String, title: String, meetingID: String, meetingTitle: String, state: String, isEditable: Bool,
+                    attendance: [AttendanceRow], paragraphs: [ParagraphRow], people: [(id: String, name: String)],
+                    seatHolders: [(id: String, name: String)], remoteAllowed: Bool) {
+            self.id = id
+            self.title = title
+            self.meetingID = meetingID
+            self.meetingTitle = meetingTitle
+            self.state = state
+            self.isEditable = isEditable
+            self.attendance = attendance
+            self.paragraphs = paragraphs
+            self.people = people
+            self.seatHolders = seatHolders
+            self.remoteAllowed = remoteAllowed
+        }
+    }
+
+    public static func render(_ model: Model, slug: String, canEdit: Bool, attendanceState: FormState, context: PageContext) -> String {
+        let editable = canEdit && model.isEditable
+        return Layout.page(title: model.title, context: context, hasErrors: attendanceState.hasErrors) {
+            h1 { model.title }
+            paragraph { link(SiteURL.meeting(slug, model.meetingID).path) { model.meetingTitle } }
+            summaryList([(Sv.Protocols.state, .text(model.state))])
+            if !model.isEditable { paragraph(.class("warning")) { Sv.Protocols.immutable } }
+            section(.aria("labelledby", "narvaro")) {
+                h2(.id("narvaro")) { Sv.Protocols.attendance }
+                dataTable(caption: Sv.Protocols.attendanceCaption,
+                          headers: [Sv.Protocols.person, Sv.Protocols.role, Sv.Protocols.mode, Sv.Protocols.paragraphs]
+                              + (editable ? [Sv.Agenda.actions] : []),
+                          rows: model.attendance.map { row in
+                              [.text(row.person + (row.organisation.map { " (\($0))" } ?? "") + (row.isChair ? ", " + Sv.Protocols.isChair.lowercased() : "")),
+                               .text(row.role + (row.servesFor.map { " " + Sv.Protocols.servesFor($0) } ?? "")),
+                               .text(row.mode), .text(row.range)]
+                                  + (editable ? [postButton(SiteURL.attendanceRemove(slug, row.id).path, Sv.Protocols.remove,
+                                                            csrf: context.csrfToken, label: Sv.Protocols.remove + ": " + row.person)] : [])
+                          }, emptyText: Sv.Protocols.attendanceCaption + ": –")
+                if editable {
+                    h3 { Sv.Protocols.addAttendance }
+                    FormView.render(attendanceState, action: SiteURL.attendanceNew(slug, model.id).path, submit: Sv.create, items: [
+                        .field(FieldSpec("personID", Sv.Protocols.person, .select(model.people.map { ($0.id, $0.name) }, includeEmpty: true))),
+                        .field(FieldSpec("role", Sv.Protocols.role,
+                                         .select(AttendanceRoleChoices.all.map { ($0.rawValue, Sv.Protocols.role($0)) }, includeEmpty: true))),
+                        .field(FieldSpec("servesForPersonID", Sv.Protocols.servesFor,
+                                         .select(model.seatHolders.map { ($0.id, $0.name) }, includeEmpty: true),
+                                         hint: Sv.Protocols.servesForHint, optional: true)),
+                        .field(FieldSpec("mode", Sv.Protocols.mode, .select(
+                            (model.remoteAllowed ? ParticipationModeChoices.all : [.onSite]).map { ($0.rawValue, Sv.Protocols.mode($0)) },
+                            includeEmpty: false))),
+                        .group(legend: Sv.Protocols.paragraphs, hint: Sv.Protocols.rangeHint, [
+                            FieldSpec("fromParagraph", Sv.Protocols.fromParagraph, .text(inputMode: "numeric"), optional: true),
+                            FieldSpec("toParagraph", Sv.Protocols.toParagraph, .text(inputMode: "numeric"), optional: true),
+                        ]),
+                        .field(FieldSpec("isChair", Sv.Protocols.isChair, .checkbox)),
+                    ])
+                }
+            }
+            section(.aria("labelledby", "paragrafer")) {
+                h2(.id("paragrafer")) { Sv.Protocols.paragraphs }
+                dataTable(caption: Sv.Protocols.paragraphsCaption,
+                          headers: [Sv.Protocols.number, Sv.Protocols.paragraphTitle, Sv.Protocols.quorum, Sv.Agenda.secret],
+                          rows: model.paragraphs.map { row in
+                              [.text("§ \(row.number)"),
+                               editable ? link(SiteURL.paragraphEdit(slug, row.id).path) { row.title } : .text(row.title),
+                               row.isQuorate ? .text(row.quorum) : strong { row.quorum },
+                               .text(row.secrecyGround.map(Sv.Agenda.secretMarker) ?? Sv.none)]
+                          })
+            }
+        }
+    }
+}
+
+/// The choices in the order the kansli meets them.
+public enum AttendanceRoleChoices {
+    public static let all: [AttendanceRole] = [.decisionMaker, .servingSubstitute, .substitute, .participant, .coopted]
+}
+
+enum ParticipationModeChoices {
+    static let all: [ParticipationMode] = [.onSite, .remote]
+}

@@ -1,0 +1,80 @@
+import Domain
+
+extension Sv {
+    public enum Protocols {
+        public static let title = "Protokoll"
+        public static let start = "Påbörja protokollet"
+        public static let startHint = "Paragraferna skapas från föredragningslistan och numreras i följd för organets kalenderår."
+        public static let show = "Visa protokollet"
+        public static let started = "Protokollet är påbörjat."
+        public static let laterExists = "Ett senare sammanträde samma år har redan protokoll; paragrafnumren skulle inte bli i följd. Påbörja protokollen i datumordning."
+        public static let noAgenda = "Föredragningslistan är tom; lägg till punkter innan protokollet påbörjas."
+        public static let meetingNotHeld = "Protokollet kan påbörjas först på sammanträdesdagen."
+        public static let state = "Status"
+        public static func heading(_ body: String, _ date: String) -> String { "Protokoll \(body.lowercased()) \(date)" }
+        public static let paragraphs = "Paragrafer"
+        public static let paragraphsCaption = "Paragrafer och beslutsförhet"
+        public static let number = "§"
+        public static let paragraphTitle = "Rubrik"
+        public static let narrative = "Protokollstext"
+        public static let narrativeHint = "Det som sades och redovisades under punkten. Besluten registreras för sig."
+        public static let quorum = "Beslutsförhet"
+        public static func quorumText(_ status: QuorumStatus) -> String {
+            "\(status.present) av \(status.seats) ledamöter (minst \(status.needed))" + (status.isQuorate ? "" : " – inte beslutför")
+        }
+        public static let editParagraph = "Ändra paragraf"
+        public static let attendance = "Närvaro"
+        public static let attendanceCaption = "Närvarande vid sammanträdet"
+        public static let addAttendance = "Registrera närvaro"
+        public static let person = "Person"
+        public static let role = "Roll vid sammanträdet"
+        public static let mode = "Deltar"
+        public static let fromParagraph = "Från §"
+        public static let toParagraph = "Till §"
+        public static let rangeHint = "Lämna tomt om personen är med under alla paragrafer."
+        public static let servesFor = "Tjänstgör för ledamot"
+        public static let servesForHint = "Endast för tjänstgörande ersättare."
+        public static let isChair = "Ordförande vid sammanträdet"
+        public static let allParagraphs = "alla"
+        public static let remove = "Ta bort"
+        public static let attendanceAdded = "Närvaron är registrerad."
+        public static let attendanceRemoved = "Närvaron är borttagen."
+        public static let immutable = "Protokollet är justerat och kan inte ändras. En rättelse registreras separat."
+        public static let beslutande = "Beslutande"
+        public static let ersattare = "Ersättare"
+        public static let ovriga = "Övriga deltagare"
+        public static let place = "Plats och tid"
+
+        public static func role(_ role: AttendanceRole) -> String {
+            switch role {
+            case .decisionMaker: "Beslutande ledamot"
+            case .servingSubstitute: "Tjänstgörande ersättare"
+            case .substitute: "Ersättare utan rösträtt"
+            case .participant: "Övrig deltagare"
+            case .coopted: "Adjungerad"
+            }
+        }
+
+        public static func mode(_ mode: ParticipationMode) -> String {
+            mode == .onSite ? "På plats" : "På distans"
+        }
+
+        public static func state(_ state: ProtocolState) -> String {
+            switch state {
+            case .draft: "Utkast"
+            case .forAdjustment: "För justering"
+            case .adjusted: "Justerat"
+            case .posted: "Anslaget"
+            case .final: "Laga kraft"
+            }
+        }
+
+        /// "§§ 3–10" or "§ 3".
+        public static func range(_ range: ClosedRange<Int>?) -> String {
+            guard let range else { return allParagraphs }
+            return range.lowerBound == range.upperBound ? "§ \(range.lowerBound)" : "§§ \(range.lowerBound)–\(range.upperBound)"
+        }
+
+        public static func servesFor(_ name: String) -> String { "för \(name)" }
+    }
+}
