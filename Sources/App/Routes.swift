@@ -30,6 +30,7 @@ func routes(_ app: Application) throws {
     try StandingItemController().register(readers: association, editors: kansli)
     try AttachmentController().register(readers: association, editors: kansli)
     try ProtocolController().register(readers: association, editors: kansli)
+    try ParagraphController().register(editors: kansli)
     try NoticeController().register(readers: association, editors: kansli, public: pages)
     try AuditController().register(readers: association.grouped(RequirePermission { $0.canReadAuditLog }))
 }

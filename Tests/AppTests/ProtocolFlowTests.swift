@@ -115,7 +115,52 @@ import Vapor
             #expect(try await Attendance.query(on: app.db).count() == count, "refused attendance changes nothing")
 
             let paragraph = try #require(try await Paragraph.query(on: app.db).filter(\.$number == 7).first())
-            try await client.get("/f/bjorkadalen/paragrafer/\(paragraph.id!.uuidString)/andra")
+            let paragraphPath = "/f/bjorkadalen/paragrafer/\(paragraph.id!.uuidString)"
+            try await client.get(paragraphPath + "/andra")
+            let ids = (helena: try await person(app, "Helena Forsberg"), jonas: try await person(app, "Jonas Lindqvist"),
+                       maria: try await person(app, "Maria Ekström"), per: try await person(app, "Per Holmgren"),
+                       mikael: try await person(app, "Mikael Strand"), karin: try await person(app, "Karin Wikström"))
+
+            // A tie decided by the chair's casting vote, and a reservation.
+            try await client.post(paragraphPath + "/beslut", [
+                "kind": "decision", "wording": "Styrelsen beslutade att fastställa bokslutet.",
+                "vote_\(ids.helena)": "yes", "vote_\(ids.jonas)": "yes", "vote_\(ids.maria)": "no", "vote_\(ids.per)": "no",
+                "vote_\(ids.mikael)": "abstain"])
+            var shown = try await client.get(paragraphPath + "/andra")
+            #expect(shown.body.contains("Bifallet med ordförandens utslagsröst (2 ja, 2 nej, 1 avstår)"))
+            let decision = try #require(try await Decision.query(on: app.db).first())
+            try await client.post(paragraphPath + "/reservation", ["decisionID": decision.id!.uuidString, "personID": ids.maria,
+                                                                    "reason": "Bokslutet borde ha granskats först."])
+            shown = try await client.get(paragraphPath + "/andra")
+            #expect(shown.body.contains("Maria Ekström reserverade sig mot beslutet: Bokslutet borde ha granskats först."))
+
+            // Qualified majority for a budget matter: 3 of 5 is not two thirds.
+            try await client.post(paragraphPath + "/beslut", [
+                "kind": "decision", "wording": "Styrelsen beslutade om budget.", "matter": "budget",
+                "vote_\(ids.helena)": "yes", "vote_\(ids.jonas)": "yes", "vote_\(ids.maria)": "yes", "vote_\(ids.per)": "no",
+                "vote_\(ids.mikael)": "abstain"])
+            #expect(try await Decision.query(on: app.db).filter(\.$matterRaw == "budget").first()?.voteOutcome == "rejected")
+
+            let decisions = try await Decision.query(on: app.db).count()
+            let noAssignee = try await client.post(paragraphPath + "/beslut", ["kind": "assignment", "wording": "Utred saken."])
+            #expect(noAssignee.body.contains("Fyll i uppdraget ges till."))
+            let outsider = try await client.post(paragraphPath + "/beslut", [
+                "kind": "decision", "wording": "X", "vote_\(ids.karin)": "yes", "vote_\(ids.helena)": "yes"])
+            #expect(outsider.body.contains("Bara de som är beslutande vid paragrafen kan rösta."))
+            let missingVote = try await client.post(paragraphPath + "/beslut", ["kind": "decision", "wording": "X", "vote_\(ids.helena)": "yes"])
+            #expect(missingVote.status == .unprocessableEntity)
+
+            // Jäv: two leave § 8 and the board is no longer quorate there.
+            let eight = try #require(try await Paragraph.query(on: app.db).filter(\.$number == 8).first())
+            let eightPath = "/f/bjorkadalen/paragrafer/\(eight.id!.uuidString)"
+            try await client.post(eightPath + "/jav", ["personID": ids.per])
+            try await client.post(eightPath + "/jav", ["personID": ids.jonas])
+            let notQuorate = try await client.post(eightPath + "/beslut", ["kind": "decision", "wording": "Styrelsen beslutade något."])
+            #expect(notQuorate.status == .unprocessableEntity)
+            #expect(notQuorate.body.contains("Styrelsen är inte beslutför vid paragrafen: 3 beslutande är närvarande och minst 4 behövs."))
+            #expect(try await Decision.query(on: app.db).count() == decisions, "refused decisions change nothing")
+            try await client.post(eightPath + "/beslut", ["kind": "no_decision", "wording": "Inga beslut fattades."])
+            #expect(try await Decision.query(on: app.db).count() == decisions + 1)
             try await client.post("/f/bjorkadalen/paragrafer/\(paragraph.id!.uuidString)/andra", [
                 "title": "Bokslut 2025", "narrative": "Förbundschefen redogjorde för bokslutet."])
             #expect(try await Paragraph.find(paragraph.id, on: app.db)?.narrative == "Förbundschefen redogjorde för bokslutet.")

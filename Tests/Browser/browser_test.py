@@ -244,6 +244,8 @@ def main():
         check("Närvaron är registrerad." in driver.page_source, "attendance was not registered")
         check("1 av 7 ledamöter (minst 4) – inte beslutför" in driver.page_source, "the quorum is not shown")
         protocol = driver.current_url
+        follow(driver, "Val av justerare")
+        paragraph_page = driver.current_url
         signed_in = {
             "registrets översikt": "/f/bjorkadalen/register",
             "medlemslistan": "/f/bjorkadalen/medlemmar",
@@ -263,6 +265,7 @@ def main():
             "nytt sammanträde": "/f/bjorkadalen/moten/nytt",
             "ett sammanträde": meeting.replace(base, ""),
             "ett protokoll under arbete": protocol.replace(base, ""),
+            "en paragraf med beslut och votering": paragraph_page.replace(base, ""),
             "nytt förbund": "/forbund/nytt",
             "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
         }

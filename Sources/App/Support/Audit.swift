@@ -27,7 +27,7 @@ extension Request {
 enum AuditSubject: String {
     case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
     case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
-    case `protocol`, attendance, paragraph
+    case `protocol`, attendance, paragraph, decision
 
     var label: String {
         switch self {
@@ -48,6 +48,7 @@ enum AuditSubject: String {
         case .protocol: Sv.Audit.protocolRecord
         case .attendance: Sv.Audit.attendance
         case .paragraph: Sv.Audit.paragraph
+        case .decision: Sv.Audit.decision
         }
     }
 }

@@ -59,10 +59,15 @@ public struct AttendanceCheck: Sendable {
         return issues
     }
 
+    /// Who votes at a §: beslutande present then, except those who have left for jäv.
+    public func voters(at paragraph: Int, entries: [AttendanceEntry], recused: Set<UUID> = []) -> Set<UUID> {
+        Set(entries.filter { $0.role.votes && $0.isPresent(at: paragraph) && !recused.contains($0.personID) }.map(\.personID))
+    }
+
     /// How many beslutande take part at a §, against the seats (ledamöter) of the body.
-    public func quorum(at paragraph: Int, entries: [AttendanceEntry], rule: QuorumRule) -> QuorumStatus {
+    public func quorum(at paragraph: Int, entries: [AttendanceEntry], rule: QuorumRule, recused: Set<UUID> = []) -> QuorumStatus {
         let seats = Set(mandates.filter { $0.role.isVotingMember }.map(\.personID)).count
-        let present = Set(entries.filter { $0.role.votes && $0.isPresent(at: paragraph) }.map(\.personID)).count
+        let present = voters(at: paragraph, entries: entries, recused: recused).count
         return QuorumStatus(present: present, seats: seats, needed: rule.minimumPresent(seats: seats),
                             isQuorate: rule.isQuorate(present: present, seats: seats))
     }

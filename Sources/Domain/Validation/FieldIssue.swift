@@ -44,6 +44,10 @@ public struct FieldIssue: Equatable, Sendable {
         case secondChair
         case fileTooLarge(maxMegabytes: Int)
         case unsupportedFileType
+        /// A vote from someone who is not beslutande at the §.
+        case notAVoter
+        /// A decision at a § where the board is not quorate.
+        case notQuorate(present: Int, needed: Int)
     }
 
     public let field: String

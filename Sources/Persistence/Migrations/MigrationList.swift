@@ -19,6 +19,7 @@ public enum MigrationList {
             M0012_CreateAttachments(),
             M0013_AddNoticePDFs(),
             M0014_CreateProtocols(),
+            M0015_CreateDecisions(),
         ]
     }
 }

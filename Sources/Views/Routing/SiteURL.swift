@@ -63,6 +63,9 @@ public enum SiteURL {
     case attendanceNew(String, String)
     case attendanceRemove(String, String)
     case paragraphEdit(String, String)
+    case decisionNew(String, String)
+    case reservationNew(String, String)
+    case recusalNew(String, String)
     case notice(String, String)
     case noticePDF(String, String)
     case publicNoticePDF(String, String)
@@ -130,6 +133,9 @@ public enum SiteURL {
         case .attendanceNew(let s, let id): "/f/\(s)/protokoll/\(id)/narvaro"
         case .attendanceRemove(let s, let id): "/f/\(s)/narvaro/\(id)/ta-bort"
         case .paragraphEdit(let s, let id): "/f/\(s)/paragrafer/\(id)/andra"
+        case .decisionNew(let s, let id): "/f/\(s)/paragrafer/\(id)/beslut"
+        case .reservationNew(let s, let id): "/f/\(s)/paragrafer/\(id)/reservation"
+        case .recusalNew(let s, let id): "/f/\(s)/paragrafer/\(id)/jav"
         case .notice(let s, let id): "/f/\(s)/moten/\(id)/kallelse"
         case .noticePDF(let s, let id): "/f/\(s)/moten/\(id)/kallelse.pdf"
         case .publicNoticePDF(let s, let id): "/f/\(s)/kallelser/\(id)/kallelse.pdf"

@@ -104,5 +104,6 @@ extension Sv {
         public static let protocolRecord = "Protokoll"
         public static let attendance = "Närvaro"
         public static let paragraph = "Paragraf"
+        public static let decision = "Beslut"
     }
 }

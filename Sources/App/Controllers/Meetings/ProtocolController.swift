@@ -12,8 +12,6 @@ struct ProtocolController {
         readers.get(SiteURL.protocolPage(SiteURL.slug, SiteURL.id).route, use: show)
         editors.post(SiteURL.attendanceNew(SiteURL.slug, SiteURL.id).route, use: addAttendance)
         editors.post(SiteURL.attendanceRemove(SiteURL.slug, SiteURL.id).route, use: removeAttendance)
-        editors.get(SiteURL.paragraphEdit(SiteURL.slug, SiteURL.id).route, use: editParagraphForm)
-        editors.post(SiteURL.paragraphEdit(SiteURL.slug, SiteURL.id).route, use: editParagraph)
     }
 
     @Sendable func start(_ request: Request) async throws -> Response {
@@ -56,7 +54,7 @@ struct ProtocolController {
         return request.redirect(to: .protocolPage(association.slug, protocolRecord.id!.uuidString), flash: Sv.Protocols.started)
     }
 
-    private func find(_ request: Request, id: UUID? = nil) async throws -> MeetingProtocol {
+    func find(_ request: Request, id: UUID? = nil) async throws -> MeetingProtocol {
         let association = try request.association
         let wanted = try id ?? request.idParameter()
         let query = MeetingProtocol.query(on: request.db).filter(\.$id == wanted).filter(\.$organisation.$id == association.id)
@@ -66,11 +64,11 @@ struct ProtocolController {
     }
 
     /// The body's mandates, for checking attendance and counting seats on the meeting day.
-    private func mandates(_ record: MeetingProtocol, on database: any Database) async throws -> [Mandate] {
+    func mandates(_ record: MeetingProtocol, on database: any Database) async throws -> [Mandate] {
         try await Mandate.query(on: database).filter(\.$body.$id == record.$body.id).with(\.$person).with(\.$appointedBy).all()
     }
 
-    private func check(_ request: Request, _ record: MeetingProtocol, _ mandates: [Mandate]) async throws -> AttendanceCheck {
+    func check(_ request: Request, _ record: MeetingProtocol, _ mandates: [Mandate]) async throws -> AttendanceCheck {
         let numbers = record.paragraphs.map(\.number)
         let rules = try await RulesController.record(for: try request.association, on: request.db).rules
         return AttendanceCheck(paragraphs: numbers.min().flatMap { low in numbers.max().map { low...$0 } },
@@ -156,41 +154,5 @@ struct ProtocolController {
                                       entityID: record.id, name: record.meeting.date, before: before, after: nil)
         }
         return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.Protocols.attendanceRemoved)
-    }
-
-    private func findParagraph(_ request: Request) async throws -> (Paragraph, MeetingProtocol) {
-        let association = try request.association
-        guard let paragraph = try await Paragraph.query(on: request.db).filter(\.$id == request.idParameter())
-            .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
-        let record = try await find(request, id: paragraph.$protocol.id)
-        guard !record.status.isImmutable else { throw Abort(.forbidden) }
-        return (paragraph, record)
-    }
-
-    @Sendable func editParagraphForm(_ request: Request) async throws -> Response {
-        let association = try request.association
-        let (paragraph, record) = try await findParagraph(request)
-        return .html(ParagraphForm.render(request.formState(["title": paragraph.title, "narrative": paragraph.narrative ?? ""]),
-                                          slug: association.slug, paragraphID: paragraph.id!.uuidString,
-                                          protocolID: record.id!.uuidString, number: paragraph.number, context: request.pageContext()))
-    }
-
-    @Sendable func editParagraph(_ request: Request) async throws -> Response {
-        let association = try request.association
-        let (paragraph, record) = try await findParagraph(request)
-        let values = try request.formValues()
-        var validator = FieldValidator(values)
-        let title = validator.text("title", maxLength: 300)
-        let narrative = validator.text("narrative", required: false, maxLength: 50_000)
-        guard let title, validator.isValid else {
-            return .html(ParagraphForm.render(request.formState(values, issues: validator.issues), slug: association.slug,
-                                              paragraphID: paragraph.id!.uuidString, protocolID: record.id!.uuidString,
-                                              number: paragraph.number, context: request.pageContext()), status: .unprocessableEntity)
-        }
-        let before = paragraph.snapshot
-        paragraph.title = title
-        paragraph.narrative = narrative
-        try await request.saveAudited(paragraph, subject: .paragraph, name: "§ \(paragraph.number)", before: before)
-        return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.saved)
     }
 }
