@@ -31,6 +31,7 @@ func routes(_ app: Application) throws {
     try AttachmentController().register(readers: association, editors: kansli)
     try ProtocolController().register(readers: association, editors: kansli)
     try ParagraphController().register(editors: kansli)
+    try JusteringController().register(readers: association, editors: kansli)
     try NoticeController().register(readers: association, editors: kansli, public: pages)
     try AuditController().register(readers: association.grouped(RequirePermission { $0.canReadAuditLog }))
 }

@@ -143,6 +143,32 @@ def build_agenda(driver, meeting):
     driver.get(meeting)
 
 
+def choose(driver, select_id, text):
+    driver.find_element(By.XPATH, f"//select[@id='{select_id}']/option[text()='{text}']").click()
+
+
+def sign_as_secretary(driver, base, protocol, password):
+    """The signing flow: link the administrator to the sekreterare, choose the signers, send the
+    draft for justering, and sign it with the password."""
+    driver.get(base + "/f/bjorkadalen/anvandare")
+    follow(driver, "admin")
+    choose(driver, "f-personID", "Cecilia Norberg")
+    submit(driver)
+    driver.get(protocol)
+    choose(driver, "f-secretary", "Cecilia Norberg")
+    choose(driver, "f-chair", "Helena Forsberg")
+    choose(driver, "f-adjuster1", "Jonas Lindqvist")
+    navigate(driver, lambda: driver.find_element(By.XPATH, "//form[contains(@action, '/justerare')]//button").click())
+    check("Justerarna är sparade." in driver.page_source, "the signers were not saved")
+    navigate(driver, lambda: driver.find_element(By.XPATH, "//button[text()='Skicka protokollet för justering']").click())
+    check("Protokollet är skickat för justering." in driver.page_source, "the protokoll was not sent for justering")
+    axe_scan(driver, "protokollet med justeringsformuläret")
+    driver.find_element(By.ID, "f-password").send_keys(password)
+    navigate(driver, lambda: driver.find_element(By.XPATH, "//form[contains(@action, '/signera')]//button").click())
+    check("Din justering är registrerad." in driver.page_source, "the signature was not registered")
+    check("Kontrollsumma (SHA-256)" in driver.page_source, "the signed content's checksum is not shown")
+
+
 def axe_scan(driver, name):
     driver.execute_script(AXE_SCRIPT)
     result = driver.execute_async_script("""
@@ -273,6 +299,7 @@ def main():
             driver.get(base + path)
             axe_scan(driver, name)
             reflows_at_200_percent(driver, name)
+        sign_as_secretary(driver, base, protocol, password)
         driver.get(base + "/f/bjorkadalen/medlemmar")
         skip_link_works(driver, "medlemslistan")
         print(f"checked {len(pages) + len(signed_in)} pages with axe-core", flush=True)

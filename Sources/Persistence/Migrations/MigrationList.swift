@@ -20,6 +20,7 @@ public enum MigrationList {
             M0013_AddNoticePDFs(),
             M0014_CreateProtocols(),
             M0015_CreateDecisions(),
+            M0016_CreateSignatures(),
         ]
     }
 }

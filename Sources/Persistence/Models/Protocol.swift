@@ -14,6 +14,11 @@ public final class MeetingProtocol: Model, @unchecked Sendable {
     @Parent(key: "body_id") public var body: Body
     @Field(key: "year") public var year: Int
     @Field(key: "status") public var statusRaw: String
+    /// The `ProtocolSnapshot` JSON sent for justering and its SHA-256; nil while a draft.
+    @OptionalField(key: "content") public var content: String?
+    @OptionalField(key: "content_sha256") public var contentSHA256: String?
+    /// Justeringsdatum: the day of the last signature.
+    @OptionalField(key: "adjusted_on") public var adjustedOn: String?
     @Children(for: \.$protocol) public var paragraphs: [Paragraph]
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?

@@ -64,6 +64,9 @@ public enum SiteURL {
     case attendanceRemove(String, String)
     case paragraphEdit(String, String)
     case decisionNew(String, String)
+    case signersSave(String, String)
+    case sendForAdjustment(String, String)
+    case sign(String, String)
     case reservationNew(String, String)
     case recusalNew(String, String)
     case notice(String, String)
@@ -134,6 +137,9 @@ public enum SiteURL {
         case .attendanceRemove(let s, let id): "/f/\(s)/narvaro/\(id)/ta-bort"
         case .paragraphEdit(let s, let id): "/f/\(s)/paragrafer/\(id)/andra"
         case .decisionNew(let s, let id): "/f/\(s)/paragrafer/\(id)/beslut"
+        case .signersSave(let s, let id): "/f/\(s)/protokoll/\(id)/justerare"
+        case .sendForAdjustment(let s, let id): "/f/\(s)/protokoll/\(id)/till-justering"
+        case .sign(let s, let id): "/f/\(s)/protokoll/\(id)/signera"
         case .reservationNew(let s, let id): "/f/\(s)/paragrafer/\(id)/reservation"
         case .recusalNew(let s, let id): "/f/\(s)/paragrafer/\(id)/jav"
         case .notice(let s, let id): "/f/\(s)/moten/\(id)/kallelse"

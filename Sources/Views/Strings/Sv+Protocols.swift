@@ -39,6 +39,7 @@ extension Sv {
         public static let remove = "Ta bort"
         public static let attendanceAdded = "Närvaron är registrerad."
         public static let attendanceRemoved = "Närvaron är borttagen."
+        public static let locked = "Protokollet är skickat för justering och kan inte ändras. Behöver något ändras skickar en justerare tillbaka det med kommentarer."
         public static let immutable = "Protokollet är justerat och kan inte ändras. En rättelse registreras separat."
         public static let beslutande = "Beslutande"
         public static let ersattare = "Ersättare"

@@ -32,7 +32,7 @@ struct ParagraphController {
         guard let paragraph = try await Paragraph.query(on: request.db).filter(\.$id == request.idParameter())
             .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
         let record = try await protocols.find(request, id: paragraph.$protocol.id)
-        guard !record.status.isImmutable else { throw Abort(.forbidden) }
+        guard record.status == .draft else { throw Abort(.forbidden) }
         let check = try await protocols.check(request, record, try await protocols.mandates(record, on: request.db))
         let entries = try await Attendance.query(on: request.db).filter(\.$protocol.$id == record.requireID()).all().map(\.entry)
         let recused = try await Recusal.query(on: request.db).filter(\.$paragraph.$id == paragraph.requireID()).with(\.$person).all()

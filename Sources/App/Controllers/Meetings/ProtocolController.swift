@@ -77,10 +77,11 @@ struct ProtocolController {
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
-        try await page(request, try await find(request), attendanceState: request.formState())
+        try await page(request, try await find(request))
     }
 
-    private func page(_ request: Request, _ record: MeetingProtocol, attendanceState: FormState) async throws -> Response {
+    func page(_ request: Request, _ record: MeetingProtocol, attendanceState: FormState? = nil, signersState: FormState? = nil,
+              signState: FormState? = nil) async throws -> Response {
         let association = try request.association
         let mandates = try await mandates(record, on: request.db)
         let attendanceCheck = try await check(request, record, mandates)
@@ -94,10 +95,10 @@ struct ProtocolController {
         let order = AttendanceRoleChoices.all
         let people = try await Person.query(on: request.db).filter(\.$organisation.$id == association.id).sort(\.$name).all()
         let seatHolders = mandates.filter { $0.facts.isActive(on: date) && $0.role.isVotingMember }.map(\.person)
-        let model = ProtocolPage.Model(
+        var model = ProtocolPage.Model(
             id: try record.requireID().uuidString, title: Sv.Protocols.heading(record.meeting.body.displayName, record.meeting.date),
             meetingID: record.$meeting.id.uuidString, meetingTitle: record.meeting.title, state: Sv.Protocols.state(record.status),
-            isEditable: !record.status.isImmutable,
+            isEditable: record.status == .draft,
             attendance: attendances.sorted {
                 (order.firstIndex(of: $0.entry.role) ?? 0, $0.person.name) < (order.firstIndex(of: $1.entry.role) ?? 0, $1.person.name)
             }.map {
@@ -113,15 +114,20 @@ struct ProtocolController {
             },
             people: people.map { ($0.id!.uuidString, $0.name) }, seatHolders: seatHolders.map { ($0.id!.uuidString, $0.name) },
             remoteAllowed: rules.remoteParticipationAllowed)
+        let justering = try await JusteringController().model(request, record, people: people)
+        let states = [attendanceState, signersState, signState]
+        model.lockedText = record.status == .draft ? nil : (record.status.isImmutable ? Sv.Protocols.immutable : Sv.Protocols.locked)
         return .html(ProtocolPage.render(model, slug: association.slug, canEdit: association.permissions.canPrepareMeetings,
-                                         attendanceState: attendanceState, context: request.pageContext()),
-                     status: attendanceState.hasErrors ? .unprocessableEntity : .ok)
+                                         attendanceState: attendanceState ?? request.formState(), justering: justering.section,
+                                         signersState: signersState ?? request.formState(justering.signerValues),
+                                         signState: signState ?? request.formState(["answer": "sign"]), context: request.pageContext()),
+                     status: states.contains { $0?.hasErrors == true } ? .unprocessableEntity : .ok)
     }
 
     @Sendable func addAttendance(_ request: Request) async throws -> Response {
         let association = try request.association
         let record = try await find(request)
-        guard !record.status.isImmutable else { throw Abort(.forbidden) }
+        guard record.status == .draft else { throw Abort(.forbidden) }
         let values = try request.formValues()
         let parsed = AttendanceEntry.parse(values)
         var issues = parsed.issues
@@ -145,7 +151,7 @@ struct ProtocolController {
         guard let attendance = try await Attendance.query(on: request.db).filter(\.$id == request.idParameter())
             .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
         let record = try await find(request, id: attendance.$protocol.id)
-        guard !record.status.isImmutable else { throw Abort(.forbidden) }
+        guard record.status == .draft else { throw Abort(.forbidden) }
         let before = attendance.snapshot
         let actor = request.actor
         try await request.db.transaction { db in

@@ -56,6 +56,7 @@ public enum ProtocolPage {
         public var people: [(id: String, name: String)]
         public var seatHolders: [(id: String, name: String)]
         public var remoteAllowed: Bool
+        public var lockedText: String?
 
         public init(id: String, title: String, meetingID: String, meetingTitle: String, state: String, isEditable: Bool,
                     attendance: [AttendanceRow], paragraphs: [ParagraphRow], people: [(id: String, name: String)],
@@ -74,13 +75,15 @@ public enum ProtocolPage {
         }
     }
 
-    public static func render(_ model: Model, slug: String, canEdit: Bool, attendanceState: FormState, context: PageContext) -> String {
+    public static func render(_ model: Model, slug: String, canEdit: Bool, attendanceState: FormState, justering: JusteringSection.Model,
+                              signersState: FormState, signState: FormState, context: PageContext) -> String {
         let editable = canEdit && model.isEditable
-        return Layout.page(title: model.title, context: context, hasErrors: attendanceState.hasErrors) {
+        let hasErrors = attendanceState.hasErrors || signersState.hasErrors || signState.hasErrors
+        return Layout.page(title: model.title, context: context, hasErrors: hasErrors) {
             h1 { model.title }
             paragraph { link(SiteURL.meeting(slug, model.meetingID).path) { model.meetingTitle } }
             summaryList([(Sv.Protocols.state, .text(model.state))])
-            if !model.isEditable { paragraph(.class("warning")) { Sv.Protocols.immutable } }
+            if let locked = model.lockedText { paragraph(.class("warning")) { locked } }
             section(.aria("labelledby", "narvaro")) {
                 h2(.id("narvaro")) { Sv.Protocols.attendance }
                 dataTable(caption: Sv.Protocols.attendanceCaption,
@@ -124,6 +127,8 @@ public enum ProtocolPage {
                                .text(row.secrecyGround.map(Sv.Agenda.secretMarker) ?? Sv.none)]
                           })
             }
+            JusteringSection.render(justering, slug: slug, protocolID: model.id, signersState: signersState, signState: signState,
+                                    csrf: context.csrfToken)
         }
     }
 }

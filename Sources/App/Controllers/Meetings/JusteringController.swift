@@ -1,0 +1,168 @@
+import Domain
+import Fluent
+import Persistence
+import Vapor
+import Views
+
+/// Justering: the kansli chooses the signers and sends the draft; each signer signs the exact
+/// content with their password (SHA-256 recorded) or sends it back; the last signature makes the
+/// protokoll justerat and immutable.
+struct JusteringController {
+    let protocols = ProtocolController()
+
+    func register(readers: any RoutesBuilder, editors: any RoutesBuilder) throws {
+        editors.post(SiteURL.signersSave(SiteURL.slug, SiteURL.id).route, use: saveSigners)
+        editors.post(SiteURL.sendForAdjustment(SiteURL.slug, SiteURL.id).route, use: send)
+        readers.post(SiteURL.sign(SiteURL.slug, SiteURL.id).route, use: sign)
+    }
+
+    struct Model {
+        let section: JusteringSection.Model
+        let signerValues: [String: String]
+    }
+
+    /// The signers' rows and what the current user may do.
+    func model(_ request: Request, _ record: MeetingProtocol, people: [Person]) async throws -> Model {
+        let association = try request.association
+        let signers = try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID()).with(\.$person).all()
+            .sorted { (SignerRole.allCases.firstIndex(of: $0.role) ?? 0, $0.person.name) < (SignerRole.allCases.firstIndex(of: $1.role) ?? 0, $1.person.name) }
+        let signatures = try await Signature.query(on: request.db).filter(\.$protocol.$id == record.requireID()).sort(\.$signedAt).all()
+        let rows = signers.map { signer -> JusteringSection.SignerRow in
+            let latest = signatures.last { $0.$person.id == signer.$person.id }
+            var status = Sv.Justering.waiting
+            if let latest, latest.declined { status = Sv.Justering.declined(AuditLog.format(latest.signedAt), latest.comment ?? "") }
+            if let latest, !latest.declined, latest.contentSHA256 == record.contentSHA256 { status = Sv.Justering.signed(AuditLog.format(latest.signedAt)) }
+            let earlierDeclines = signatures.filter { $0.$person.id == signer.$person.id && $0.declined && $0.id != latest?.id }
+            for decline in earlierDeclines { status += ". " + Sv.Justering.declined(AuditLog.format(decline.signedAt), decline.comment ?? "") }
+            return JusteringSection.SignerRow(role: Sv.Justering.role(signer.role), name: signer.person.name, status: status)
+        }
+        let myPerson = request.organisationContext?.access.$person.id
+        let mySigner = signers.first { $0.$person.id == myPerson }
+        let iHaveSigned = signatures.contains { $0.$person.id == myPerson && !$0.declined && $0.contentSHA256 == record.contentSHA256 }
+        var warnings: [String] = []
+        let rules = try await RulesController.record(for: association, on: request.db).rules
+        if let adjusted = record.adjustedOn.flatMap({ CivilDate(iso: $0) }), let meetingDate = record.meeting.civilDate {
+            let days = meetingDate.days(until: adjusted)
+            if days > rules.adjustmentDeadlineDays { warnings.append(Sv.Justering.lateWarning(days: days, deadline: rules.adjustmentDeadlineDays)) }
+        }
+        let isKansli = association.permissions.canPrepareMeetings
+        let roles = Set(signers.map(\.role))
+        var values: [String: String] = [:]
+        let adjusters = signers.filter { $0.role == .adjuster }
+        values["secretary"] = signers.first { $0.role == .secretary }?.$person.id.uuidString
+        values["chair"] = signers.first { $0.role == .chair }?.$person.id.uuidString
+        values["adjuster1"] = adjusters.first?.$person.id.uuidString
+        values["adjuster2"] = adjusters.dropFirst().first?.$person.id.uuidString
+        let section = JusteringSection.Model(
+            signers: rows, canChooseSigners: isKansli && record.status == .draft,
+            canSend: isKansli && record.status == .draft && roles.contains(.secretary) && roles.contains(.chair) && roles.contains(.adjuster),
+            canSign: record.status == .forAdjustment && mySigner != nil && !iHaveSigned,
+            people: people.map { ($0.id!.uuidString, $0.name) },
+            warnings: warnings + (record.adjustedOn.map { [Sv.Justering.adjustedOn($0)] } ?? []),
+            checksum: record.status >= .forAdjustment ? record.contentSHA256 : nil)
+        return Model(section: section, signerValues: values)
+    }
+
+    @Sendable func saveSigners(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let record = try await protocols.find(request)
+        guard record.status == .draft else { throw Abort(.forbidden) }
+        let values = try request.formValues()
+        var validator = FieldValidator(values)
+        let chosen: [(String, SignerRole, UUID?)] = [
+            ("secretary", .secretary, validator.reference("secretary")), ("chair", .chair, validator.reference("chair")),
+            ("adjuster1", .adjuster, validator.reference("adjuster1")), ("adjuster2", .adjuster, validator.reference("adjuster2", required: false)),
+        ]
+        var seen: Set<UUID> = []
+        for (field, _, id) in chosen {
+            guard let id else { continue }
+            if !seen.insert(id).inserted { validator.add(field, .taken) }
+            if try await Person.query(on: request.db).filter(\.$id == id).filter(\.$organisation.$id == association.id).first() == nil {
+                validator.add(field, .unknownReference)
+            }
+        }
+        guard validator.isValid else {
+            return try await protocols.page(request, record, signersState: request.formState(values, issues: validator.issues))
+        }
+        let protocolID = try record.requireID()
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await ProtocolSigner.query(on: db).filter(\.$protocol.$id == protocolID).delete()
+            for (_, role, id) in chosen { if let id { try await ProtocolSigner(protocolID: protocolID, personID: id, role: role).create(on: db) } }
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .protocol,
+                                      entityID: protocolID, name: record.meeting.date, before: nil,
+                                      after: Dictionary(uniqueKeysWithValues: chosen.map { ($0.0, $0.2?.uuidString ?? "") }))
+        }
+        return request.redirect(to: .protocolPage(association.slug, protocolID.uuidString), flash: Sv.Justering.signersSaved)
+    }
+
+    @Sendable func send(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let record = try await protocols.find(request)
+        guard record.status == .draft else { throw Abort(.forbidden) }
+        let snapshot = try await ProtocolContent.snapshot(record, associationName: association.name, on: request.db)
+        guard !snapshot.signers.isEmpty else {
+            return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.Justering.missingSigners)
+        }
+        let json = try ProtocolContent.encode(snapshot)
+        record.content = json
+        record.contentSHA256 = FileStore.sha256(Data(json.utf8))
+        record.statusRaw = ProtocolState.forAdjustment.rawValue
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await record.save(on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .protocol,
+                                      entityID: record.id, name: record.meeting.date, before: ["status": ProtocolState.draft.rawValue],
+                                      after: ["status": record.statusRaw, "sha256": record.contentSHA256 ?? ""])
+        }
+        return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.Justering.sent)
+    }
+
+    @Sendable func sign(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let record = try await protocols.find(request)
+        guard record.status == .forAdjustment, let sha = record.contentSHA256, let user = request.currentUser,
+              let personID = association.access.$person.id,
+              try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID())
+                  .filter(\.$person.$id == personID).first() != nil else { throw Abort(.forbidden) }
+        let values = try request.formValues()
+        var validator = FieldValidator(values)
+        let answer = validator.text("answer", maxLength: 10)
+        let comment = validator.text("comment", required: answer == "decline", maxLength: 4000)
+        let password = values["password"] ?? ""
+        if password.isEmpty { validator.add("password", .required) }
+        else if try !(await request.password.async.verify(password, created: user.passwordHash)) { validator.add("password", .mismatch) }
+        if let answer, answer != "sign", answer != "decline" { validator.add("answer", .notAChoice) }
+        guard let answer, validator.isValid else {
+            var kept = values
+            kept["password"] = nil
+            return try await protocols.page(request, record, signState: request.formState(kept, issues: validator.issues))
+        }
+        let declined = answer == "decline"
+        let signature = Signature(protocolID: try record.requireID(), personID: personID, userID: try user.requireID(), signedAt: Date(),
+                                  signedOn: request.today, contentSHA256: sha, declined: declined, comment: comment)
+        let signers = Set(try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID()).all().map(\.$person.id))
+        let signedBefore = Set(try await Signature.query(on: request.db).filter(\.$protocol.$id == record.requireID())
+            .filter(\.$contentSHA256 == sha).filter(\.$declined == false).all().map(\.$person.id))
+        let complete = !declined && signers.isSubset(of: signedBefore.union([personID]))
+        if declined {
+            record.statusRaw = ProtocolState.draft.rawValue
+            record.content = nil
+            record.contentSHA256 = nil
+        } else if complete {
+            record.statusRaw = ProtocolState.adjusted.rawValue
+            record.adjustedOn = request.today.iso
+        }
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await signature.create(on: db)
+            try await record.save(on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .protocol,
+                                      entityID: record.id, name: record.meeting.date, before: nil,
+                                      after: ["signature": declined ? "declined" : "signed", "sha256": sha, "comment": comment ?? "",
+                                              "status": record.statusRaw])
+        }
+        let flash = declined ? Sv.Justering.thanksDeclined : (complete ? Sv.Justering.nowAdjusted : Sv.Justering.thanksSigned)
+        return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: flash)
+    }
+}

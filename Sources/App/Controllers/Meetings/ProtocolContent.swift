@@ -1,0 +1,52 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Views
+
+/// The protokoll's content gathered from its records: header, attendance, §§ and decisions.
+enum ProtocolContent {
+    static func snapshot(_ record: MeetingProtocol, associationName: String, on database: any Database) async throws -> ProtocolSnapshot {
+        let protocolID = try record.requireID()
+        let attendances = try await Attendance.query(on: database).filter(\.$protocol.$id == protocolID).with(\.$person).with(\.$servesFor).all()
+        let signers = try await ProtocolSigner.query(on: database).filter(\.$protocol.$id == protocolID).with(\.$person).all()
+        let order = AttendanceRoleChoices.all
+        let sorted = attendances.sorted {
+            (order.firstIndex(of: $0.entry.role) ?? 0, $0.person.name) < (order.firstIndex(of: $1.entry.role) ?? 0, $1.person.name)
+        }
+        func line(_ attendance: Attendance) -> String {
+            let entry = attendance.entry
+            return attendance.person.name + ", " + Sv.Protocols.role(entry.role).lowercased()
+                + (attendance.servesFor.map { " " + Sv.Protocols.servesFor($0.name) } ?? "")
+                + (entry.isChair ? ", " + Sv.Protocols.isChair.lowercased() : "")
+                + (entry.mode == .remote ? ", " + Sv.Protocols.mode(.remote).lowercased() : "")
+                + (entry.paragraphs.map { ", " + Sv.Protocols.range($0) } ?? "")
+        }
+        var paragraphs: [ProtocolSnapshot.Paragraph] = []
+        for paragraph in record.paragraphs.sorted(by: { $0.number < $1.number }) {
+            let decisions = try await Decision.query(on: database).filter(\.$paragraph.$id == paragraph.requireID()).sort(\.$createdAt).all()
+            var lines: [String] = []
+            for decision in decisions {
+                let reservations = try await Reservation.query(on: database).filter(\.$decision.$id == decision.requireID()).with(\.$person).all()
+                lines.append(decision.wording + (decision.voteOutcome.map { " (" + Sv.Decisions.outcome($0) + ")" } ?? ""))
+                lines += reservations.map { Sv.Decisions.reservationLine($0.person.name, $0.reason) }
+            }
+            paragraphs.append(.init(number: paragraph.number, title: paragraph.title, narrative: paragraph.narrative,
+                                    secrecyGround: paragraph.secrecyGround, decisions: lines))
+        }
+        let meeting = record.meeting
+        return ProtocolSnapshot(
+            associationName: associationName, bodyName: meeting.body.displayName, date: meeting.date, place: meeting.place,
+            time: Sv.Meetings.timeRange(meeting.startsAt, meeting.endsAt),
+            decisionMakers: sorted.filter { $0.entry.role.votes }.map(line), others: sorted.filter { !$0.entry.role.votes }.map(line),
+            signers: signers.sorted { (SignerRole.allCases.firstIndex(of: $0.role) ?? 0) < (SignerRole.allCases.firstIndex(of: $1.role) ?? 0) }
+                .map { Sv.Justering.role($0.role) + ": " + $0.person.name },
+            paragraphs: paragraphs)
+    }
+
+    static func encode(_ snapshot: ProtocolSnapshot) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(snapshot), as: UTF8.self)
+    }
+}

@@ -1,0 +1,49 @@
+/// The exact content of a protokoll as it is signed: what each signer's SHA-256 covers. Built
+/// when the draft is sent for justering; a changed draft means a new snapshot and new signatures.
+public struct ProtocolSnapshot: Codable, Equatable, Sendable {
+    public struct Paragraph: Codable, Equatable, Sendable {
+        public var number: Int
+        public var title: String
+        public var narrative: String?
+        public var secrecyGround: String?
+        public var decisions: [String]
+
+        public init(number: Int, title: String, narrative: String?, secrecyGround: String?, decisions: [String]) {
+            self.number = number
+            self.title = title
+            self.narrative = narrative
+            self.secrecyGround = secrecyGround
+            self.decisions = decisions
+        }
+    }
+
+    public var associationName: String
+    public var bodyName: String
+    public var date: String
+    public var place: String
+    public var time: String
+    public var decisionMakers: [String]
+    public var others: [String]
+    public var signers: [String]
+    public var paragraphs: [Paragraph]
+
+    public init(associationName: String, bodyName: String, date: String, place: String, time: String, decisionMakers: [String],
+                others: [String], signers: [String], paragraphs: [Paragraph]) {
+        self.associationName = associationName
+        self.bodyName = bodyName
+        self.date = date
+        self.place = place
+        self.time = time
+        self.decisionMakers = decisionMakers
+        self.others = others
+        self.signers = signers
+        self.paragraphs = paragraphs
+    }
+}
+
+/// Who signs a protokoll, in the order their lines appear.
+public enum SignerRole: String, CaseIterable, Sendable, Codable {
+    case secretary
+    case chair
+    case adjuster
+}

@@ -1,0 +1,49 @@
+import Domain
+
+extension Sv {
+    public enum Justering {
+        public static let title = "Justering"
+        public static let signers = "Justeras av"
+        public static let signersCaption = "Den som ska skriva under och hur långt det har kommit"
+        public static let chooseSigners = "Välj sekreterare, ordförande och justerare"
+        public static let secretary = "Sekreterare"
+        public static let chair = "Ordförande"
+        public static let adjuster = "Justerare"
+        public static let adjuster1 = "Justerare 1"
+        public static let adjuster2 = "Justerare 2"
+        public static let sendForAdjustment = "Skicka protokollet för justering"
+        public static let sent = "Protokollet är skickat för justering."
+        public static let missingSigners = "Välj sekreterare, ordförande och minst en justerare innan protokollet skickas för justering."
+        public static let signersSaved = "Justerarna är sparade."
+        public static let status = "Status"
+        public static let waiting = "Väntar"
+        public static func signed(_ when: String) -> String { "Justerat \(when)" }
+        public static func declined(_ when: String, _ comment: String) -> String { "Återsänt \(when): \(comment)" }
+        public static let signHeading = "Justera protokollet"
+        public static let signIntro = "Läs protokollet. Bekräfta med ditt lösenord för att justera det exakta innehåll som visas, eller skicka tillbaka det med kommentarer."
+        public static let password = "Ditt lösenord"
+        public static let choice = "Ditt svar"
+        public static let sign = "Jag justerar protokollet"
+        public static let decline = "Jag skickar tillbaka protokollet med kommentarer"
+        public static let comment = "Kommentarer"
+        public static let commentHint = "Krävs när protokollet skickas tillbaka."
+        public static let submit = "Skicka svar"
+        public static let thanksSigned = "Din justering är registrerad."
+        public static let thanksDeclined = "Protokollet är tillbakaskickat till sekreteraren."
+        public static let nowAdjusted = "Alla har justerat. Protokollet är justerat och kan inte längre ändras."
+        public static let wrongPassword = "Lösenordet stämmer inte."
+        public static func lateWarning(days: Int, deadline: Int) -> String {
+            "Protokollet justerades \(days) dagar efter sammanträdet; förbundets regler anger högst \(deadline) dagar."
+        }
+        public static func checksum(_ sha: String) -> String { "Kontrollsumma (SHA-256) för det justerade innehållet: \(sha)" }
+        public static func adjustedOn(_ date: String) -> String { "Justeringsdatum: \(date)" }
+
+        public static func role(_ role: SignerRole) -> String {
+            switch role {
+            case .secretary: secretary
+            case .chair: chair
+            case .adjuster: adjuster
+            }
+        }
+    }
+}
