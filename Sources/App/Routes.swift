@@ -32,6 +32,7 @@ func routes(_ app: Application) throws {
     try ProtocolController().register(readers: association, editors: kansli)
     try ParagraphController().register(editors: kansli)
     try JusteringController().register(readers: association, editors: kansli)
+    try AnslagController().register(editors: kansli, public: pages)
     try NoticeController().register(readers: association, editors: kansli, public: pages)
     try AuditController().register(readers: association.grouped(RequirePermission { $0.canReadAuditLog }))
 }

@@ -42,6 +42,8 @@ import Vapor
                 .filter(\.$date == "2026-02-13").first())
             let meetingPath = "/f/bjorkadalen/moten/\(meeting.id!.uuidString)"
             try await kansli.post(meetingPath + "/dagordning", [:])
+            try await kansli.post(meetingPath + "/punkter/ny", ["title": "Hemligt personalärende", "kind": "decision", "isSecret": "on",
+                                                                "secrecyGround": "OSL 39 kap. 3 §", "recommendation": "none"])
             let protocolPath = try #require(try await kansli.post(meetingPath + "/protokoll", [:]).location)
             for name in ["Helena Forsberg", "Jonas Lindqvist", "Maria Ekström", "Per Holmgren"] {
                 try await kansli.post(protocolPath + "/narvaro", ["personID": try await person(app, name).uuidString,
@@ -108,6 +110,44 @@ import Vapor
             let afterwards = try await kansli.post(protocolPath + "/narvaro", [
                 "personID": try await person(app, "Karin Wikström").uuidString, "role": "decision_maker", "mode": "on_site"])
             #expect(afterwards.status == .forbidden, "a justerat protokoll is never edited")
+
+            // Anslag: not before justering, late only with a reason; the period ends after Easter.
+            let early = try await kansli.post(protocolPath + "/anslag", ["postedOn": "2026-03-14"])
+            #expect(early.status == .unprocessableEntity)
+            #expect(early.body.contains("Anslaget sätts upp kan inte vara före 2026-03-15."))
+            let late = try await kansli.post(protocolPath + "/anslag", ["postedOn": "2026-03-20"])
+            #expect(late.body.contains("Ange skäl till sent anslag: datumet är senare än sista dag 2026-03-17."))
+            try await kansli.post(protocolPath + "/anslag", ["postedOn": "2026-03-15"])
+            record = try #require(try await MeetingProtocol.query(on: app.db).first())
+            #expect(record.postedOn == "2026-03-15")
+            #expect(record.appealEndsOn == "2026-04-07", "21 days end on påskdagen; annandag påsk is a holiday too")
+            #expect(record.state(on: testToday) == .posted)
+
+            let publicPath = "/f/bjorkadalen/justerade-protokoll/\(record.id!.uuidString)"
+            let anonymous = TestClient(app)
+            let publicPage = try await anonymous.get(publicPath)
+            #expect(publicPage.status == .ok)
+            #expect(publicPage.body.contains("BEVIS"))
+            #expect(publicPage.body.contains("Ordföranden öppnade mötet kl. 09.02."))
+            #expect(publicPage.body.contains("Paragrafen omfattas av sekretess (OSL 39 kap. 3 §)."))
+            #expect(!publicPage.body.contains("Hemligt personalärende"))
+            #expect(publicPage.body.contains("2026-04-07"))
+            let etag = try #require(publicPage.headers.first(name: .eTag))
+            let revalidated = try await app.testing().sendRequest(.GET, publicPath, headers: ["If-None-Match": etag])
+            #expect(revalidated.status == .notModified)
+
+            let noticeBoard = try await anonymous.get("/f/bjorkadalen/anslagstavla")
+            #expect(noticeBoard.body.contains("Protokoll styrelsen 2026-02-13"))
+            #expect(noticeBoard.body.contains("senast 2026-04-07"))
+            let atom = try await anonymous.get("/f/bjorkadalen/anslagstavla.atom")
+            #expect(atom.headers.first(name: .contentType)?.hasPrefix("application/atom+xml") == true)
+            #expect(atom.body.contains("<updated>2026-03-15T00:00:00Z</updated>"))
+
+            app.settings.today = .fixed(CivilDate(iso: "2026-04-08")!)
+            let final = try await anonymous.get(publicPath)
+            #expect(final.body.contains("Laga kraft"))
+            #expect(final.headers.first(name: .eTag) != etag, "a new state is a new version of the page")
+            #expect(try await anonymous.get("/f/bjorkadalen/anslagstavla").body.contains("Tidigare anslag"))
         }
     }
 }

@@ -211,7 +211,7 @@ def main():
         print("OpenAPI document is valid", flush=True)
 
         pages = {"startsidan": "/", "inloggningen": "/logga-in", "förbundets publika sida": "/f/bjorkadalen",
-                 "förbundets kalender": "/f/bjorkadalen/kalender"}
+                 "förbundets kalender": "/f/bjorkadalen/kalender", "anslagstavlan": "/f/bjorkadalen/anslagstavla"}
         for name, path in pages.items():
             driver.get(base + path)
             axe_scan(driver, name)

@@ -27,6 +27,16 @@ public struct ProtocolSnapshot: Codable, Equatable, Sendable {
     public var signers: [String]
     public var paragraphs: [Paragraph]
 
+    /// What the public may read: secret §§ keep their number and legal ground only.
+    public var publicVersion: ProtocolSnapshot {
+        var copy = self
+        copy.paragraphs = paragraphs.map { paragraph in
+            guard let ground = paragraph.secrecyGround else { return paragraph }
+            return Paragraph(number: paragraph.number, title: "", narrative: nil, secrecyGround: ground, decisions: [])
+        }
+        return copy
+    }
+
     public init(associationName: String, bodyName: String, date: String, place: String, time: String, decisionMakers: [String],
                 others: [String], signers: [String], paragraphs: [Paragraph]) {
         self.associationName = associationName

@@ -21,6 +21,7 @@ public enum MigrationList {
             M0014_CreateProtocols(),
             M0015_CreateDecisions(),
             M0016_CreateSignatures(),
+            M0017_AddPostings(),
         ]
     }
 }

@@ -19,6 +19,11 @@ public final class MeetingProtocol: Model, @unchecked Sendable {
     @OptionalField(key: "content_sha256") public var contentSHA256: String?
     /// Justeringsdatum: the day of the last signature.
     @OptionalField(key: "adjusted_on") public var adjustedOn: String?
+    /// The anslag: posted on, the last day of the appeal period (the notice comes down after it),
+    /// and the reason recorded when it went up later than the rules allow.
+    @OptionalField(key: "posted_on") public var postedOn: String?
+    @OptionalField(key: "appeal_ends_on") public var appealEndsOn: String?
+    @OptionalField(key: "late_posting_reason") public var latePostingReason: String?
     @Children(for: \.$protocol) public var paragraphs: [Paragraph]
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -34,6 +39,15 @@ public final class MeetingProtocol: Model, @unchecked Sendable {
     }
 
     public var status: ProtocolState { ProtocolState(rawValue: statusRaw) ?? .draft }
+
+    /// The state on a given day: a posted protokoll becomes "anslaget" on its posting date and
+    /// vinner laga kraft the day after the appeal period ends.
+    public func state(on today: CivilDate) -> ProtocolState {
+        guard status >= .adjusted, let posted = postedOn.flatMap({ CivilDate(iso: $0) }),
+              let ends = appealEndsOn.flatMap({ CivilDate(iso: $0) }) else { return status }
+        if today < posted { return .adjusted }
+        return today > ends ? .final : .posted
+    }
 }
 
 /// One § of a protokoll.

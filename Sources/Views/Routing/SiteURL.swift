@@ -67,6 +67,10 @@ public enum SiteURL {
     case signersSave(String, String)
     case sendForAdjustment(String, String)
     case sign(String, String)
+    case posting(String, String)
+    case publicProtocol(String, String)
+    case noticeBoard(String)
+    case noticeBoardFeed(String)
     case reservationNew(String, String)
     case recusalNew(String, String)
     case notice(String, String)
@@ -140,6 +144,10 @@ public enum SiteURL {
         case .signersSave(let s, let id): "/f/\(s)/protokoll/\(id)/justerare"
         case .sendForAdjustment(let s, let id): "/f/\(s)/protokoll/\(id)/till-justering"
         case .sign(let s, let id): "/f/\(s)/protokoll/\(id)/signera"
+        case .posting(let s, let id): "/f/\(s)/protokoll/\(id)/anslag"
+        case .publicProtocol(let s, let id): "/f/\(s)/justerade-protokoll/\(id)"
+        case .noticeBoard(let s): "/f/\(s)/anslagstavla"
+        case .noticeBoardFeed(let s): "/f/\(s)/anslagstavla.atom"
         case .reservationNew(let s, let id): "/f/\(s)/paragrafer/\(id)/reservation"
         case .recusalNew(let s, let id): "/f/\(s)/paragrafer/\(id)/jav"
         case .notice(let s, let id): "/f/\(s)/moten/\(id)/kallelse"

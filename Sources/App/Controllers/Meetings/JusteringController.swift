@@ -60,7 +60,15 @@ struct JusteringController {
             people: people.map { ($0.id!.uuidString, $0.name) },
             warnings: warnings + (record.adjustedOn.map { [Sv.Justering.adjustedOn($0)] } ?? []),
             checksum: record.status >= .forAdjustment ? record.contentSHA256 : nil)
-        return Model(section: section, signerValues: values)
+        var withPosting = section
+        withPosting.canPost = isKansli && record.status == .adjusted && record.postedOn == nil
+        if let posted = record.postedOn, let ends = record.appealEndsOn {
+            withPosting.postingSummary = Sv.Anslag.summary(posted: posted, takenDown: ends)
+        }
+        if record.status >= .adjusted {
+            withPosting.publicURL = SiteURL.publicProtocol(association.slug, try record.requireID().uuidString).path
+        }
+        return Model(section: withPosting, signerValues: values)
     }
 
     @Sendable func saveSigners(_ request: Request) async throws -> Response {

@@ -81,7 +81,7 @@ struct ProtocolController {
     }
 
     func page(_ request: Request, _ record: MeetingProtocol, attendanceState: FormState? = nil, signersState: FormState? = nil,
-              signState: FormState? = nil) async throws -> Response {
+              signState: FormState? = nil, postingState: FormState? = nil) async throws -> Response {
         let association = try request.association
         let mandates = try await mandates(record, on: request.db)
         let attendanceCheck = try await check(request, record, mandates)
@@ -97,7 +97,7 @@ struct ProtocolController {
         let seatHolders = mandates.filter { $0.facts.isActive(on: date) && $0.role.isVotingMember }.map(\.person)
         var model = ProtocolPage.Model(
             id: try record.requireID().uuidString, title: Sv.Protocols.heading(record.meeting.body.displayName, record.meeting.date),
-            meetingID: record.$meeting.id.uuidString, meetingTitle: record.meeting.title, state: Sv.Protocols.state(record.status),
+            meetingID: record.$meeting.id.uuidString, meetingTitle: record.meeting.title, state: Sv.Protocols.state(record.state(on: request.today)),
             isEditable: record.status == .draft,
             attendance: attendances.sorted {
                 (order.firstIndex(of: $0.entry.role) ?? 0, $0.person.name) < (order.firstIndex(of: $1.entry.role) ?? 0, $1.person.name)
@@ -115,12 +115,14 @@ struct ProtocolController {
             people: people.map { ($0.id!.uuidString, $0.name) }, seatHolders: seatHolders.map { ($0.id!.uuidString, $0.name) },
             remoteAllowed: rules.remoteParticipationAllowed)
         let justering = try await JusteringController().model(request, record, people: people)
-        let states = [attendanceState, signersState, signState]
+        let states = [attendanceState, signersState, signState, postingState]
         model.lockedText = record.status == .draft ? nil : (record.status.isImmutable ? Sv.Protocols.immutable : Sv.Protocols.locked)
         return .html(ProtocolPage.render(model, slug: association.slug, canEdit: association.permissions.canPrepareMeetings,
                                          attendanceState: attendanceState ?? request.formState(), justering: justering.section,
                                          signersState: signersState ?? request.formState(justering.signerValues),
-                                         signState: signState ?? request.formState(["answer": "sign"]), context: request.pageContext()),
+                                         signState: signState ?? request.formState(["answer": "sign"]),
+                                         postingState: postingState ?? request.formState(["postedOn": record.adjustedOn ?? ""]),
+                                         context: request.pageContext()),
                      status: states.contains { $0?.hasErrors == true } ? .unprocessableEntity : .ok)
     }
 

@@ -21,6 +21,9 @@ public enum JusteringSection {
         public var people: [(id: String, name: String)]
         public var warnings: [String]
         public var checksum: String?
+        public var canPost = false
+        public var postingSummary: String?
+        public var publicURL: String?
 
         public init(signers: [SignerRow], canChooseSigners: Bool, canSend: Bool, canSign: Bool, people: [(id: String, name: String)],
                     warnings: [String], checksum: String?) {
@@ -34,7 +37,8 @@ public enum JusteringSection {
         }
     }
 
-    static func render(_ model: Model, slug: String, protocolID: String, signersState: FormState, signState: FormState, csrf: String?) -> Node {
+    static func render(_ model: Model, slug: String, protocolID: String, signersState: FormState, signState: FormState,
+                       postingState: FormState, csrf: String?) -> Node {
         section(.aria("labelledby", "justering")) {
             h2(.id("justering")) { Sv.Justering.title }
             for warning in model.warnings { paragraph(.class("warning")) { warning } }
@@ -53,6 +57,15 @@ public enum JusteringSection {
             }
             if model.canSend {
                 postButton(SiteURL.sendForAdjustment(slug, protocolID).path, Sv.Justering.sendForAdjustment, csrf: csrf, secondary: false)
+            }
+            if let summary = model.postingSummary { paragraph { summary } }
+            if let url = model.publicURL { paragraph { actionLink(url, Sv.Anslag.readProtocol) } }
+            if model.canPost {
+                h3 { Sv.Anslag.post }
+                FormView.render(postingState, action: SiteURL.posting(slug, protocolID).path, submit: Sv.Anslag.post, items: [
+                    .field(FieldSpec("postedOn", Sv.Anslag.postedOn, .date, hint: Sv.Anslag.postedOnHint)),
+                    .field(FieldSpec("latePostingReason", Sv.Anslag.latePostingReason, .textarea, hint: Sv.Anslag.latePostingHint, optional: true)),
+                ])
             }
             if model.canSign {
                 h3 { Sv.Justering.signHeading }

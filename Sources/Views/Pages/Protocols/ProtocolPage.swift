@@ -76,9 +76,9 @@ public enum ProtocolPage {
     }
 
     public static func render(_ model: Model, slug: String, canEdit: Bool, attendanceState: FormState, justering: JusteringSection.Model,
-                              signersState: FormState, signState: FormState, context: PageContext) -> String {
+                              signersState: FormState, signState: FormState, postingState: FormState, context: PageContext) -> String {
         let editable = canEdit && model.isEditable
-        let hasErrors = attendanceState.hasErrors || signersState.hasErrors || signState.hasErrors
+        let hasErrors = attendanceState.hasErrors || signersState.hasErrors || signState.hasErrors || postingState.hasErrors
         return Layout.page(title: model.title, context: context, hasErrors: hasErrors) {
             h1 { model.title }
             paragraph { link(SiteURL.meeting(slug, model.meetingID).path) { model.meetingTitle } }
@@ -128,7 +128,7 @@ public enum ProtocolPage {
                           })
             }
             JusteringSection.render(justering, slug: slug, protocolID: model.id, signersState: signersState, signState: signState,
-                                    csrf: context.csrfToken)
+                                    postingState: postingState, csrf: context.csrfToken)
         }
     }
 }

@@ -1,0 +1,92 @@
+import Domain
+
+/// A justerat protokoll as the public reads it: secret §§ reduced to their number and legal
+/// ground, the signatures, and the BEVIS block of the anslag.
+public enum PublicProtocolPage {
+    public struct Bevis: Sendable {
+        public var meetingDate: String
+        public var adjustedOn: String
+        public var postedOn: String?
+        public var takenDownOn: String?
+        public var keptAt: String
+        public var signedBy: String?
+
+        public init(meetingDate: String, adjustedOn: String, postedOn: String?, takenDownOn: String?, keptAt: String, signedBy: String?) {
+            self.meetingDate = meetingDate
+            self.adjustedOn = adjustedOn
+            self.postedOn = postedOn
+            self.takenDownOn = takenDownOn
+            self.keptAt = keptAt
+            self.signedBy = signedBy
+        }
+    }
+
+    public struct Model: Sendable {
+        public var snapshot: ProtocolSnapshot
+        public var state: String
+        public var bevis: Bevis
+        public var checksum: String
+
+        public init(snapshot: ProtocolSnapshot, state: String, bevis: Bevis, checksum: String) {
+            self.snapshot = snapshot
+            self.state = state
+            self.bevis = bevis
+            self.checksum = checksum
+        }
+    }
+
+    public static func title(_ snapshot: ProtocolSnapshot) -> String { Sv.Protocols.heading(snapshot.bodyName, snapshot.date) }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        Layout.page(title: title(model.snapshot) + " – " + model.snapshot.associationName, context: context) {
+            article(model)
+        }
+    }
+
+    static func article(_ model: Model) -> Node {
+        let s = model.snapshot
+        return tag("article", [.class("document")]) {
+            paragraph(.class("document-org")) { s.associationName }
+            h1 { title(s) }
+            summaryList([
+                (Sv.Anslag.placeAndTime, .text("\(s.date), \(s.time), \(s.place)")),
+                (Sv.Anslag.state, .text(model.state)),
+                (Sv.Anslag.decisionMakers, .text(s.decisionMakers.joined(separator: "\n"))),
+                (Sv.Anslag.others, .text(s.others.isEmpty ? Sv.none : s.others.joined(separator: "\n"))),
+            ])
+            for paragraph in s.paragraphs {
+                section(.class("paragraph")) {
+                    if paragraph.title.isEmpty, let ground = paragraph.secrecyGround {
+                        h2 { "§ \(paragraph.number)" }
+                        Views.paragraph { Sv.Anslag.secretParagraph + " (\(ground))." }
+                    } else {
+                        h2 { "§ \(paragraph.number) \(paragraph.title)" }
+                        if let ground = paragraph.secrecyGround { Views.paragraph(.class("warning")) { Sv.Agenda.secretMarker(ground) } }
+                        if let narrative = paragraph.narrative { Views.paragraph(.class("narrative")) { narrative } }
+                        for decision in paragraph.decisions { Views.paragraph(.class("decision")) { decision } }
+                    }
+                }
+            }
+            h2 { Sv.Anslag.signers }
+            ul(.class("plain")) { for signer in s.signers { li { signer } } }
+            Views.paragraph(.class("hint")) { Sv.Justering.checksum(model.checksum) }
+            bevisBlock(model.bevis, s)
+        }
+    }
+
+    public static func bevisBlock(_ bevis: Bevis, _ s: ProtocolSnapshot) -> Node {
+        tag("aside", [.class("bevis"), .aria("label", Sv.Anslag.bevis)]) {
+            h2 { Sv.Anslag.bevis }
+            Views.paragraph { Sv.Anslag.bevisIntro }
+            summaryList([
+                (Sv.Anslag.body, .text("\(s.bodyName), \(s.associationName)")),
+                (Sv.Anslag.meetingDate, .text(bevis.meetingDate)),
+                (Sv.Anslag.adjustedOn, .text(bevis.adjustedOn)),
+                (Sv.Anslag.postedDate, .text(bevis.postedOn ?? Sv.none)),
+                (Sv.Anslag.takenDownDate, .text(bevis.takenDownOn ?? Sv.none)),
+                (Sv.Anslag.keptAt, .text(bevis.keptAt)),
+                (Sv.Anslag.signature, .text(bevis.signedBy ?? Sv.none)),
+            ])
+        }
+    }
+}

@@ -1,0 +1,45 @@
+extension Sv {
+    public enum Anslag {
+        public static let title = "Anslag"
+        public static let post = "Anslå protokollet"
+        public static let postedOn = "Anslaget sätts upp"
+        public static let postedOnHint = "Normalt samma dag som justeringen, aldrig tidigare."
+        public static let latePostingReason = "Skäl till sent anslag"
+        public static let latePostingHint = "Krävs när anslaget sätts upp senare än förbundets regler anger."
+        public static let posted = "Protokollet är anslaget."
+        public static func summary(posted: String, takenDown: String) -> String {
+            "Anslaget \(posted), tas ned efter \(takenDown). Besluten vinner laga kraft om de inte överklagas före dess."
+        }
+        public static let boardTitle = "Anslagstavla"
+        public static let current = "Aktuella anslag"
+        public static let noCurrent = "Inga anslag just nu."
+        public static let archive = "Tidigare anslag"
+        public static let noArchive = "Inga tidigare anslag."
+        public static let coming = "Kommande sammanträden"
+        public static let noComing = "Inga kommande sammanträden."
+        public static let feed = "Anslagstavlan som flöde (Atom)"
+        public static let readProtocol = "Läs protokollet"
+        public static let bevis = "BEVIS"
+        public static let bevisIntro = "Justeringen av protokollet har tillkännagivits genom anslag."
+        public static let body = "Organ"
+        public static let meetingDate = "Sammanträdesdatum"
+        public static let adjustedOn = "Justeringsdatum"
+        public static let postedDate = "Datum då anslaget sätts upp"
+        public static let takenDownDate = "Datum då anslaget tas ned"
+        public static let keptAt = "Förvaringsplats för protokollet"
+        public static func keptAtText(_ address: String?) -> String {
+            "Samordningsförbundets kansli" + (address.map { ", \($0)" } ?? "")
+        }
+        public static let signature = "Underskrift"
+        public static let appealTitle = "Hur man överklagar"
+        public static func appealText(_ lastDay: String) -> String {
+            "Den som är medlem i en kommun som är medlem i förbundet kan överklaga besluten genom laglighetsprövning hos förvaltningsrätten (13 kap. kommunallagen). Överklagandet ska ha kommit in till förvaltningsrätten senast \(lastDay). Skriv vilket beslut som överklagas, varför det ska upphävas och vem du är."
+        }
+        public static let state = "Status"
+        public static let secretParagraph = "Paragrafen omfattas av sekretess"
+        public static let decisionMakers = "Beslutande"
+        public static let others = "Övriga deltagare"
+        public static let signers = "Underskrifter"
+        public static let placeAndTime = "Plats och tid"
+    }
+}
