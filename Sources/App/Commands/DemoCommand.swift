@@ -12,7 +12,12 @@ struct DemoCommand: AsyncCommand {
         let app = context.application
         try await DatabaseReadiness.ensure(app)
         let existed = try await Organisation.query(on: app.db).filter(\.$slug == DemoData.slug).first() != nil
-        try await DemoData.load(on: app.db, actor: .commandLine("demo"))
+        let organisation = try await DemoData.load(on: app.db, actor: .commandLine("demo"))
+        if !existed {
+            try await DemoProtocol.load(organisationID: organisation.requireID(),
+                                        associationName: try await organisation.currentName(on: app.db, today: app.settings.today.date()),
+                                        on: app.db)
+        }
         context.console.output(existed
             ? "The demo association is already loaded: /f/\(DemoData.slug)"
             : "Loaded the demo association: /f/\(DemoData.slug)")

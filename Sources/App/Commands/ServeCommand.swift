@@ -51,6 +51,8 @@ enum FirstStart {
         let hash = try await app.password.async.hash(password)
         try await app.db.transaction { db in
             let organisation = try await DemoData.load(on: db, actor: .system)
+            try await DemoProtocol.load(organisationID: organisation.requireID(),
+                                        associationName: try await organisation.currentName(on: db, today: app.settings.today.date()), on: db)
             let user = User(username: "admin", displayName: "Administratör", passwordHash: hash, isSystemAdmin: true)
             try await user.create(on: db)
             try await UserAccess(userID: user.requireID(), organisationID: organisation.requireID(), roles: [.administrator]).create(on: db)

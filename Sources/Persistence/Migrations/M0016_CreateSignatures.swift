@@ -16,7 +16,7 @@ struct M0016_CreateSignatures: AsyncMigration {
             .id()
             .field("protocol_id", .uuid, .required, .references("protocols", "id"))
             .field("person_id", .uuid, .required, .references("people", "id"))
-            .field("user_id", .uuid, .required, .references("users", "id"))
+            .field("user_id", .uuid, .references("users", "id"))
             .field("signed_at", .datetime, .required)
             .field("signed_on", .string, .required)
             .field("content_sha256", .string, .required)

@@ -32,7 +32,8 @@ public final class Signature: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Parent(key: "protocol_id") public var `protocol`: MeetingProtocol
     @Parent(key: "person_id") public var person: Person
-    @Parent(key: "user_id") public var user: User
+    /// The account that signed; nil only for signatures in the fictional demo data.
+    @OptionalParent(key: "user_id") public var user: User?
     @Field(key: "signed_at") public var signedAt: Date
     @Field(key: "signed_on") public var signedOn: String
     @Field(key: "content_sha256") public var contentSHA256: String
@@ -43,7 +44,7 @@ public final class Signature: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(protocolID: UUID, personID: UUID, userID: UUID, signedAt: Date, signedOn: CivilDate, contentSHA256: String,
+    public init(protocolID: UUID, personID: UUID, userID: UUID?, signedAt: Date, signedOn: CivilDate, contentSHA256: String,
                 declined: Bool, comment: String?) {
         self.$protocol.id = protocolID
         self.$person.id = personID
