@@ -13,8 +13,10 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
     configureSessions(app, secure: settings.secureCookies)
 
+    app.publicPageCache = PublicPageCache()
     app.middleware = Middlewares()
     app.middleware.use(RequestLogMiddleware())
+    app.middleware.use(PublicDocumentFastPath())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(app.sessions.middleware)

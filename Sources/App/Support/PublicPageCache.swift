@@ -1,20 +1,49 @@
+import Domain
+import Foundation
 import Vapor
 
-/// Rendered public pages that never change for a given ETag (justerade protokoll), kept in memory
-/// per app server. Bounded: when full, the oldest half is dropped.
-actor PublicPageCache {
-    private var pages: [String: String] = [:]
+/// Rendered public documents that never change while their state holds (justerade protokoll as
+/// HTML and PDF), kept in memory per app server: by ETag, and by path together with the last day
+/// the rendering stays valid, so that `PublicDocumentFastPath` can answer without the database.
+/// Bounded: when full, the oldest half is dropped.
+final class PublicPageCache: @unchecked Sendable {
+    struct Entry {
+        let etag: String
+        let body: ByteBuffer
+        let contentType: String
+        /// Nil: valid for good (laga kraft); otherwise the state changes after this day.
+        let validThrough: CivilDate?
+    }
+
+    private let lock = NSLock()
+    private var byKey: [String: Entry] = [:]
     private var order: [String] = []
     private let limit = 500
 
-    func get(_ key: String) -> String? { pages[key] }
+    func get(_ key: String) -> ByteBuffer? {
+        lock.withLock { byKey[key]?.body }
+    }
 
-    func set(_ key: String, _ html: String) {
-        if pages[key] == nil { order.append(key) }
-        pages[key] = html
-        if order.count > limit {
-            for old in order.prefix(limit / 2) { pages[old] = nil }
-            order.removeFirst(limit / 2)
+    /// Stores under the ETag and, when a path is given, under the path for the fast path.
+    func set(_ etag: String, _ body: ByteBuffer, contentType: String, path: String? = nil, validThrough: CivilDate? = nil) {
+        let entry = Entry(etag: etag, body: body, contentType: contentType, validThrough: validThrough)
+        lock.withLock {
+            for key in [etag] + (path.map { ["path:" + $0] } ?? []) {
+                if byKey[key] == nil { order.append(key) }
+                byKey[key] = entry
+            }
+            if order.count > limit {
+                for old in order.prefix(limit / 2) { byKey[old] = nil }
+                order.removeFirst(limit / 2)
+            }
+        }
+    }
+
+    func entry(forPath path: String, on today: CivilDate) -> Entry? {
+        lock.withLock {
+            guard let entry = byKey["path:" + path] else { return nil }
+            if let last = entry.validThrough, today > last { return nil }
+            return entry
         }
     }
 }
@@ -24,10 +53,28 @@ extension Application {
         typealias Value = PublicPageCache
     }
 
+    /// Created in `configure`, so that concurrent requests share one cache.
     var publicPageCache: PublicPageCache {
-        if let cache = storage[PublicPageCacheKey.self] { return cache }
-        let cache = PublicPageCache()
-        storage[PublicPageCacheKey.self] = cache
-        return cache
+        get { storage[PublicPageCacheKey.self] ?? PublicPageCache() }
+        set { storage[PublicPageCacheKey.self] = newValue }
+    }
+}
+
+/// Serves a justerat protokoll straight from memory when it was rendered before and its state
+/// has not changed since: no session, no database. Everything else passes through.
+struct PublicDocumentFastPath: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method == .GET, request.url.path.contains("/justerade-protokoll/"),
+              let entry = request.application.publicPageCache.entry(forPath: request.url.path, on: request.today) else {
+            return try await next.respond(to: request)
+        }
+        if request.headers.first(name: .ifNoneMatch) == entry.etag {
+            return Response(status: .notModified, headers: ["ETag": entry.etag, "Cache-Control": "public, max-age=60"])
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: entry.contentType)
+        headers.replaceOrAdd(name: .eTag, value: entry.etag)
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
+        return Response(status: .ok, headers: headers, body: .init(buffer: entry.body))
     }
 }

@@ -69,6 +69,7 @@ public enum SiteURL {
     case sign(String, String)
     case posting(String, String)
     case publicProtocol(String, String)
+    case publicProtocolPDF(String, String)
     case noticeBoard(String)
     case noticeBoardFeed(String)
     case reservationNew(String, String)
@@ -146,6 +147,7 @@ public enum SiteURL {
         case .sign(let s, let id): "/f/\(s)/protokoll/\(id)/signera"
         case .posting(let s, let id): "/f/\(s)/protokoll/\(id)/anslag"
         case .publicProtocol(let s, let id): "/f/\(s)/justerade-protokoll/\(id)"
+        case .publicProtocolPDF(let s, let id): "/f/\(s)/justerade-protokoll/\(id)/protokoll.pdf"
         case .noticeBoard(let s): "/f/\(s)/anslagstavla"
         case .noticeBoardFeed(let s): "/f/\(s)/anslagstavla.atom"
         case .reservationNew(let s, let id): "/f/\(s)/paragrafer/\(id)/reservation"

@@ -12,6 +12,7 @@ struct AnslagController {
     func register(editors: any RoutesBuilder, public: any RoutesBuilder) throws {
         editors.post(SiteURL.posting(SiteURL.slug, SiteURL.id).route, use: post)
         `public`.get(SiteURL.publicProtocol(SiteURL.slug, SiteURL.id).route, use: publicProtocol)
+        `public`.get(SiteURL.publicProtocolPDF(SiteURL.slug, SiteURL.id).route, use: publicProtocolPDF)
         `public`.get(SiteURL.noticeBoard(SiteURL.slug).route, use: noticeBoard)
         `public`.get(SiteURL.noticeBoardFeed(SiteURL.slug).route, use: feed)
     }
@@ -51,38 +52,87 @@ struct AnslagController {
         return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.Anslag.posted)
     }
 
-    /// A justerat protokoll never changes, so its page is rendered once per state and served with
-    /// an ETag; a browser or proxy asking again gets 304.
-    @Sendable func publicProtocol(_ request: Request) async throws -> Response {
+    /// The protokoll and its ETag, from two small queries: a justerat protokoll changes only when
+    /// its state does (anslaget, laga kraft), so the ETag is its content hash, state and posting date.
+    private func lookup(_ request: Request) async throws -> (organisation: Organisation, record: MeetingProtocol, etag: String) {
         let organisation = try await request.organisationFromSlug()
         guard let record = try await MeetingProtocol.query(on: request.db).filter(\.$id == request.idParameter())
             .filter(\.$organisation.$id == organisation.requireID()).first(),
-            record.status >= .adjusted, let content = record.content, let sha = record.contentSHA256 else { throw Abort(.notFound) }
-        let state = record.state(on: request.today)
-        let etag = "\"\(sha.prefix(32))-\(state.rawValue)-\(record.postedOn ?? "")\""
+            record.status >= .adjusted, let sha = record.contentSHA256 else { throw Abort(.notFound) }
+        let etag = "\"\(sha.prefix(32))-\(record.state(on: request.today).rawValue)-\(record.postedOn ?? "")\""
+        return (organisation, record, etag)
+    }
+
+    private func model(_ request: Request, _ organisation: Organisation, _ record: MeetingProtocol) async throws -> PublicProtocolPage.Model {
+        guard let content = record.content, let sha = record.contentSHA256 else { throw Abort(.notFound) }
+        let snapshot = try JSONDecoder().decode(ProtocolSnapshot.self, from: Data(content.utf8))
+        let secretary = try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID())
+            .filter(\.$roleRaw == SignerRole.secretary.rawValue).with(\.$person).first()?.person.name
+        let bevis = PublicProtocolPage.Bevis(meetingDate: snapshot.date, adjustedOn: record.adjustedOn ?? "", postedOn: record.postedOn,
+                                             takenDownOn: record.appealEndsOn, keptAt: Sv.Anslag.keptAtText(organisation.postalAddress),
+                                             signedBy: secretary)
+        return PublicProtocolPage.Model(snapshot: snapshot.publicVersion, state: Sv.Protocols.state(record.state(on: request.today)),
+                                        bevis: bevis, checksum: sha,
+                                        pdfURL: SiteURL.publicProtocolPDF(organisation.slug, try record.requireID().uuidString).path)
+    }
+
+    /// Only a posted protokoll is served by path without the database: from then on only the date
+    /// changes its state. Before posting, the anslag itself would change it on every app server.
+    private func fastPath(_ record: MeetingProtocol, _ request: Request) -> String? {
+        record.postedOn == nil ? nil : request.url.path
+    }
+
+    /// The last day the protokoll keeps its current state: the day before posting, the last day of
+    /// the appeal period, or for good once it has vunnit laga kraft.
+    private func validThrough(_ record: MeetingProtocol, _ today: CivilDate) -> CivilDate? {
+        switch record.state(on: today) {
+        case .adjusted: record.postedOn.flatMap { CivilDate(iso: $0)?.adding(days: -1) } ?? today
+        case .posted: record.appealEndsOn.flatMap { CivilDate(iso: $0) } ?? today
+        default: nil
+        }
+    }
+
+    private func cachedResponse(etag: String, contentType: String, body: ByteBuffer) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: contentType)
+        headers.replaceOrAdd(name: .eTag, value: etag)
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
+        return Response(status: .ok, headers: headers, body: .init(buffer: body))
+    }
+
+    /// Rendered once per state and kept in memory; a client revalidating gets 304.
+    @Sendable func publicProtocol(_ request: Request) async throws -> Response {
+        let (organisation, record, etag) = try await lookup(request)
         if request.headers.first(name: .ifNoneMatch) == etag {
             return Response(status: .notModified, headers: ["ETag": etag, "Cache-Control": "public, max-age=60"])
         }
         let cache = request.application.publicPageCache
-        let html: String
-        if let cached = await cache.get(etag) {
-            html = cached
-        } else {
-            let snapshot = try JSONDecoder().decode(ProtocolSnapshot.self, from: Data(content.utf8))
-            let secretary = try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID())
-                .filter(\.$roleRaw == SignerRole.secretary.rawValue).with(\.$person).first()?.person.name
-            let bevis = PublicProtocolPage.Bevis(meetingDate: snapshot.date, adjustedOn: record.adjustedOn ?? "", postedOn: record.postedOn,
-                                                 takenDownOn: record.appealEndsOn, keptAt: Sv.Anslag.keptAtText(organisation.postalAddress),
-                                                 signedBy: secretary)
-            html = PublicProtocolPage.render(.init(snapshot: snapshot.publicVersion, state: Sv.Protocols.state(state), bevis: bevis, checksum: sha),
-                                             context: PageContext(path: request.url.path))
-            await cache.set(etag, html)
+        if let page = cache.get(etag) { return cachedResponse(etag: etag, contentType: "text/html; charset=utf-8", body: page) }
+        let html = PublicProtocolPage.render(try await model(request, organisation, record), context: PageContext(path: request.url.path))
+        let page = ByteBuffer(string: html)
+        cache.set(etag, page, contentType: "text/html; charset=utf-8", path: fastPath(record, request), validThrough: validThrough(record, request.today))
+        return cachedResponse(etag: etag, contentType: "text/html; charset=utf-8", body: page)
+    }
+
+    /// The same protokoll as PDF/A with its BEVIS block, typeset once per state.
+    @Sendable func publicProtocolPDF(_ request: Request) async throws -> Response {
+        let (organisation, record, etag) = try await lookup(request)
+        let pdfTag = "\"pdf-" + etag.dropFirst()
+        if request.headers.first(name: .ifNoneMatch) == pdfTag { return Response(status: .notModified, headers: ["ETag": pdfTag]) }
+        let cache = request.application.publicPageCache
+        if let pdf = cache.get(pdfTag) { return cachedResponse(etag: pdfTag, contentType: "application/pdf", body: pdf) }
+        let data: Data
+        do {
+            data = try await request.application.pdfRenderer.pdf(fromHTML: PublicProtocolPage.printDocument(try await model(request, organisation, record)))
+        } catch let abort as Abort {
+            throw abort
+        } catch {
+            request.logger.error("protokoll PDF: \(error)")
+            throw Abort(.serviceUnavailable, reason: Sv.Notices.pdfUnavailable)
         }
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        headers.replaceOrAdd(name: .eTag, value: etag)
-        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
-        return Response(status: .ok, headers: headers, body: .init(string: html))
+        let pdf = ByteBuffer(data: data)
+        cache.set(pdfTag, pdf, contentType: "application/pdf", path: fastPath(record, request), validThrough: validThrough(record, request.today))
+        return cachedResponse(etag: pdfTag, contentType: "application/pdf", body: pdf)
     }
 
     private func notices(_ organisation: Organisation, on request: Request) async throws -> [(record: MeetingProtocol, notice: NoticeBoardPage.Notice)] {

@@ -26,8 +26,10 @@ public enum PublicProtocolPage {
         public var state: String
         public var bevis: Bevis
         public var checksum: String
+        public var pdfURL: String?
 
-        public init(snapshot: ProtocolSnapshot, state: String, bevis: Bevis, checksum: String) {
+        public init(snapshot: ProtocolSnapshot, state: String, bevis: Bevis, checksum: String, pdfURL: String? = nil) {
+            self.pdfURL = pdfURL
             self.snapshot = snapshot
             self.state = state
             self.bevis = bevis
@@ -39,6 +41,14 @@ public enum PublicProtocolPage {
 
     public static func render(_ model: Model, context: PageContext) -> String {
         Layout.page(title: title(model.snapshot) + " – " + model.snapshot.associationName, context: context) {
+            if let pdfURL = model.pdfURL { Views.paragraph { actionLink(pdfURL, Sv.Notices.downloadPDF) } }
+            article(model)
+        }
+    }
+
+    /// The protokoll for print and PDF: the same article, ending with the BEVIS block.
+    public static func printDocument(_ model: Model) -> String {
+        PrintDocument.render(title: title(model.snapshot), footer: model.snapshot.associationName + " – " + title(model.snapshot)) {
             article(model)
         }
     }
