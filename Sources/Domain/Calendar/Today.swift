@@ -8,10 +8,15 @@ public struct Today: Sendable {
         self.date = date
     }
 
-    public static let stockholm = Today {
+    /// Made once: every request asks for today, and building a calendar with a time zone is not free.
+    private static let swedishCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return calendar
+    }()
+
+    public static let stockholm = Today {
+        let parts = swedishCalendar.dateComponents([.year, .month, .day], from: Date())
         return CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
             ?? CivilDate(year: 2000, month: 1, day: 1)!
     }
