@@ -136,6 +136,13 @@ import Vapor
             let revalidated = try await app.testing().sendRequest(.GET, publicPath, headers: ["If-None-Match": etag])
             #expect(revalidated.status == .notModified)
 
+            let api = try await anonymous.get("/api/v1/organisations/bjorkadalen/meetings?year=2026")
+            #expect(api.headers.contentType == .json)
+            #expect(api.body.contains("\"state\":\"posted\""))
+            #expect(api.body.contains("\"appealEndsOn\":\"2026-04-07\""))
+            #expect(api.body.contains("OSL 39 kap. 3 §"))
+            #expect(!api.body.contains("Hemligt personalärende"))
+            #expect(try await anonymous.get("/api/v1/organisations/bjorkadalen/meetings?year=tjugo").status == .badRequest)
             let pdf = try await anonymous.get(publicPath + "/protokoll.pdf")
             #expect(pdf.headers.contentType?.description == "application/pdf")
             let text = try pdfText(pdf.bytes)

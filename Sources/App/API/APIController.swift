@@ -14,6 +14,7 @@ struct APIController: RouteCollection {
         api.get("organisations", ":slug", "members", use: members)
         api.get("organisations", ":slug", "bodies", use: bodies)
         api.get("organisations", ":slug", "people", use: people)
+        api.get("organisations", ":slug", "meetings", use: meetings)
     }
 
     @Sendable func openAPI(_ request: Request) async throws -> Response {

@@ -68,6 +68,22 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"}
             }
           }
+        },
+        "/api/v1/organisations/{slug}/meetings": {
+          "get": {
+            "summary": "Meetings (sammanträden) with their public agenda, files and justerat protokoll",
+            "description": "Agenda items and files come from the latest published kallelse, paragraphs and decisions from the justerat protokoll; drafts are never included. Secret items, files and paragraphs appear only with their number and legal ground.",
+            "operationId": "listMeetings",
+            "parameters": [
+              {"$ref": "#/components/parameters/Slug"},
+              {"name": "year", "in": "query", "required": false, "description": "Only meetings in this calendar year.", "schema": {"type": "integer", "minimum": 1900, "maximum": 2199}}
+            ],
+            "responses": {
+              "200": {"description": "The meetings", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MeetingList"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
         }
       },
       "components": {
@@ -79,6 +95,56 @@ enum OpenAPIDocument {
           "BadRequest": {"description": "A parameter is malformed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
+          "MeetingList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Meeting"}}}},
+          "Meeting": {
+            "type": "object",
+            "description": "A sammanträde of one body (OParl: Meeting).",
+            "required": ["id", "type", "body", "date", "start", "location", "remoteOffered", "cancelled", "agendaItems", "files"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "type": {"type": "string", "enum": ["Meeting"]},
+              "body": {"type": "object", "required": ["id", "name"], "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}}},
+              "date": {"type": "string", "format": "date"},
+              "start": {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$"},
+              "end": {"type": "string", "nullable": true},
+              "location": {"type": "string"},
+              "remoteOffered": {"type": "boolean"},
+              "theme": {"type": "string", "nullable": true},
+              "cancelled": {"type": "boolean"},
+              "agendaItems": {"type": "array", "items": {"$ref": "#/components/schemas/AgendaItem"}},
+              "files": {"type": "array", "items": {"$ref": "#/components/schemas/File"}},
+              "protocol": {"$ref": "#/components/schemas/Protocol"}
+            }
+          },
+          "AgendaItem": {
+            "type": "object", "description": "A punkt of the published kallelse (OParl: AgendaItem). Secret items have no name.",
+            "required": ["type", "number", "kind", "files"],
+            "properties": {
+              "type": {"type": "string", "enum": ["AgendaItem"]}, "number": {"type": "integer"}, "name": {"type": "string", "nullable": true},
+              "kind": {"type": "string", "enum": ["information", "report", "discussion", "decision"]},
+              "proposal": {"type": "string", "nullable": true}, "files": {"type": "array", "items": {"type": "integer"}},
+              "secrecyGround": {"type": "string", "nullable": true}
+            }
+          },
+          "File": {
+            "type": "object", "description": "A bilaga (OParl: File), by number; secret ones have no name.",
+            "required": ["type", "number"],
+            "properties": {"type": {"type": "string", "enum": ["File"]}, "number": {"type": "integer"}, "name": {"type": "string", "nullable": true}, "secrecyGround": {"type": "string", "nullable": true}}
+          },
+          "Protocol": {
+            "type": "object", "nullable": true, "description": "The justerat protokoll, when there is one.",
+            "required": ["state", "web", "pdf", "paragraphs"],
+            "properties": {
+              "state": {"type": "string", "enum": ["adjusted", "posted", "final"]},
+              "adjustedOn": {"type": "string", "format": "date", "nullable": true},
+              "postedOn": {"type": "string", "format": "date", "nullable": true},
+              "appealEndsOn": {"type": "string", "format": "date", "nullable": true},
+              "web": {"type": "string"}, "pdf": {"type": "string"},
+              "paragraphs": {"type": "array", "items": {"type": "object", "required": ["type", "number", "decisions"], "properties": {
+                "type": {"type": "string", "enum": ["Paper"]}, "number": {"type": "integer"}, "name": {"type": "string", "nullable": true},
+                "decisions": {"type": "array", "items": {"type": "string"}}, "secrecyGround": {"type": "string", "nullable": true}}}}
+            }
+          },
           "Error": {
             "type": "object", "required": ["error", "status"],
             "properties": {"error": {"type": "string"}, "status": {"type": "integer"}}

@@ -1,0 +1,115 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+import Views
+
+/// Public JSON shapes of the meeting cycle, after OParl's Meeting, AgendaItem, File and Paper.
+/// Built only from what is public: the published kallelse and the justerat protokoll, each in
+/// its public version, so secret items, bilagor and §§ appear only by number and legal ground.
+struct APIMeeting: Content {
+    struct BodyRef: Content {
+        var id: String
+        var name: String
+    }
+
+    struct AgendaItem: Content {
+        var type = "AgendaItem"
+        var number: Int
+        var name: String?
+        var kind: String
+        var proposal: String?
+        var files: [Int]
+        var secrecyGround: String?
+    }
+
+    struct File: Content {
+        var type = "File"
+        var number: Int
+        var name: String?
+        var secrecyGround: String?
+    }
+
+    struct Paragraph: Content {
+        var type = "Paper"
+        var number: Int
+        var name: String?
+        var decisions: [String]
+        var secrecyGround: String?
+    }
+
+    struct Minutes: Content {
+        var state: String
+        var adjustedOn: String?
+        var postedOn: String?
+        var appealEndsOn: String?
+        var web: String
+        var pdf: String
+        var paragraphs: [Paragraph]
+    }
+
+    var id: String
+    var type = "Meeting"
+    var body: BodyRef
+    var date: String
+    var start: String
+    var end: String?
+    var location: String
+    var remoteOffered: Bool
+    var theme: String?
+    var cancelled: Bool
+    var agendaItems: [AgendaItem]
+    var files: [File]
+    var `protocol`: Minutes?
+}
+
+extension APIController {
+    /// `?year=YYYY` limits the list to one calendar year.
+    @Sendable func meetings(_ request: Request) async throws -> APIList<APIMeeting> {
+        let organisation = try await find(request)
+        var query = Meeting.query(on: request.db).filter(\.$organisation.$id == (try organisation.requireID())).with(\.$body).sort(\.$date)
+        if let raw = request.query[String.self, at: "year"] {
+            guard let year = Int(raw), (1900...2199).contains(year) else {
+                throw Abort(.badRequest, reason: "year must be a year such as 2026 (got \"\(raw)\")")
+            }
+            query = query.filter(\.$date >= "\(year)-01-01").filter(\.$date <= "\(year)-12-31")
+        }
+        var list: [APIMeeting] = []
+        for meeting in try await query.all() {
+            list.append(try await dto(meeting, organisation: organisation, on: request))
+        }
+        return APIList(data: list)
+    }
+
+    private func dto(_ meeting: Meeting, organisation: Organisation, on request: Request) async throws -> APIMeeting {
+        let meetingID = try meeting.requireID()
+        var notice: NoticeContent?
+        if let latest = try await MeetingPapers.notices(of: meetingID, on: request.db).last {
+            notice = try MeetingPapers.decode(latest).publicVersion
+        }
+        var protocolDTO: APIMeeting.Minutes?
+        if let record = try await MeetingProtocol.query(on: request.db).filter(\.$meeting.$id == meetingID).first(),
+           record.status >= .adjusted, let content = record.content {
+            let snapshot = try JSONDecoder().decode(ProtocolSnapshot.self, from: Data(content.utf8)).publicVersion
+            let id = try record.requireID().uuidString
+            protocolDTO = .init(
+                state: record.state(on: request.today).rawValue, adjustedOn: record.adjustedOn, postedOn: record.postedOn,
+                appealEndsOn: record.appealEndsOn, web: SiteURL.publicProtocol(organisation.slug, id).path,
+                pdf: SiteURL.publicProtocolPDF(organisation.slug, id).path,
+                paragraphs: snapshot.paragraphs.map {
+                    .init(number: $0.number, name: $0.title.isEmpty ? nil : $0.title, decisions: $0.decisions, secrecyGround: $0.secrecyGround)
+                })
+        }
+        return APIMeeting(
+            id: meetingID.uuidString, body: .init(id: meeting.$body.id.uuidString, name: meeting.body.displayName), date: meeting.date,
+            start: meeting.startsAt, end: meeting.endsAt, location: [meeting.place, meeting.address].compactMap { $0 }.joined(separator: ", "),
+            remoteOffered: meeting.remoteOffered, theme: meeting.theme, cancelled: meeting.status == .cancelled,
+            agendaItems: (notice?.items ?? []).map {
+                .init(number: $0.number, name: $0.title.isEmpty ? nil : $0.title, kind: $0.kind.rawValue, proposal: $0.proposal,
+                      files: $0.attachmentNumbers, secrecyGround: $0.secrecyGround)
+            },
+            files: (notice?.attachments ?? []).map { .init(number: $0.number, name: $0.title.isEmpty ? nil : $0.title, secrecyGround: $0.secrecyGround) },
+            protocol: protocolDTO)
+    }
+}
