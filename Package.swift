@@ -37,6 +37,6 @@ let package = Package(
         .testTarget(name: "AppTests", dependencies: [
             "App", "Views",
             .product(name: "VaporTesting", package: "vapor"),
-        ]),
+        ], exclude: ["Snapshots"]),
     ]
 )

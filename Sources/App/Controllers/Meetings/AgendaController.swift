@@ -30,7 +30,7 @@ struct AgendaController {
     private func findItem(_ request: Request) async throws -> AgendaItem {
         let association = try request.association
         guard let item = try await AgendaItem.query(on: request.db).filter(\.$id == request.idParameter())
-            .filter(\.$organisation.$id == association.id).with(\.$meeting) { $0.with(\.$body) }.with(\.$presenter).first()
+            .filter(\.$organisation.$id == association.id).with(\.$meeting, { $0.with(\.$body) }).with(\.$presenter).first()
         else { throw Abort(.notFound) }
         return item
     }

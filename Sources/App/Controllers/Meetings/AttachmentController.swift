@@ -32,7 +32,7 @@ struct AttachmentController {
     private func findAttachment(_ request: Request) async throws -> Attachment {
         let association = try request.association
         guard let attachment = try await Attachment.query(on: request.db).filter(\.$id == request.idParameter())
-            .filter(\.$organisation.$id == association.id).with(\.$meeting) { $0.with(\.$body) }.with(\.$versions).first()
+            .filter(\.$organisation.$id == association.id).with(\.$meeting, { $0.with(\.$body) }).with(\.$versions).first()
         else { throw Abort(.notFound) }
         return attachment
     }
