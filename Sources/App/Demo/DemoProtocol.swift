@@ -77,7 +77,7 @@ enum DemoProtocol {
         }
         let query = MeetingProtocol.query(on: db).filter(\.$id == protocolID).with(\.$meeting) { $0.with(\.$body) }.with(\.$paragraphs)
         guard let loaded = try await query.first() else { return }
-        let json = try ProtocolContent.encode(try await ProtocolContent.snapshot(loaded, associationName: associationName, on: db))
+        let json = try CanonicalJSON.encode(try await ProtocolContent.snapshot(loaded, associationName: associationName, on: db))
         let adjusted = CivilDate(iso: "2025-12-19")!
         loaded.content = json
         loaded.contentSHA256 = FileStore.sha256(Data(json.utf8))

@@ -39,14 +39,6 @@ struct AgendaController {
         try await AgendaItem.query(on: database).filter(\.$meeting.$id == meetingID).with(\.$presenter).sort(\.$position).all()
     }
 
-    /// Positions become 1…n in the given order, in one transaction with the change that caused it.
-    private static func renumber(_ items: [AgendaItem], on database: any Database) async throws {
-        for (index, item) in items.enumerated() where item.position != index + 1 {
-            item.position = index + 1
-            try await item.save(on: database)
-        }
-    }
-
     @Sendable func createFromTemplate(_ request: Request) async throws -> Response {
         let association = try request.association
         let meeting = try await findMeeting(request)
@@ -119,7 +111,7 @@ struct AgendaController {
         let actor = request.actor
         try await request.db.transaction { db in
             try await item.create(on: db)
-            try await Self.renumber(ordered, on: db)
+            try await Positions.renumber(ordered, on: db)
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .agendaItem,
                                       entityID: item.id, name: item.title, before: nil, after: item.snapshot)
         }
@@ -169,16 +161,11 @@ struct AgendaController {
         guard item.meeting.status == .planned else { throw Abort(.notFound) }
         let meetingID = item.$meeting.id
         let items = try await Self.items(of: meetingID, on: request.db)
-        guard let direction = (try request.formValues()["direction"]).flatMap(Reordering.Direction.init(rawValue:)),
-              let order = Reordering.move(try item.requireID(), direction, in: items.map { $0.id! }) else {
-            throw Abort(.badRequest)
-        }
-        let byID = Dictionary(uniqueKeysWithValues: items.map { ($0.id!, $0) })
-        let reordered = order.compactMap { byID[$0] }
+        let reordered = try Positions.moved(item, in: items, form: try request.formValues())
         let before = item.snapshot
         let actor = request.actor
         try await request.db.transaction { db in
-            try await Self.renumber(reordered, on: db)
+            try await Positions.renumber(reordered, on: db)
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .agendaItem,
                                       entityID: item.id, name: item.title, before: before, after: item.snapshot)
         }
@@ -196,7 +183,7 @@ struct AgendaController {
         try await request.db.transaction { db in
             try await AgendaItemAttachment.query(on: db).filter(\.$item.$id == item.requireID()).delete()
             try await item.delete(on: db)
-            try await Self.renumber(remaining, on: db)
+            try await Positions.renumber(remaining, on: db)
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .removed, subject: .agendaItem,
                                       entityID: item.id, name: item.title, before: before, after: nil)
         }

@@ -112,7 +112,7 @@ struct JusteringController {
         guard !snapshot.signers.isEmpty else {
             return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.Justering.missingSigners)
         }
-        let json = try ProtocolContent.encode(snapshot)
+        let json = try CanonicalJSON.encode(snapshot)
         record.content = json
         record.contentSHA256 = FileStore.sha256(Data(json.utf8))
         record.statusRaw = ProtocolState.forAdjustment.rawValue

@@ -58,12 +58,6 @@ enum MeetingPapers {
         try JSONDecoder().decode(NoticeContent.self, from: Data(notice.content.utf8))
     }
 
-    static func encode(_ content: NoticeContent) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(content), as: UTF8.self)
-    }
-
     static func notices(of meetingID: UUID, on database: any Database) async throws -> [Notice] {
         try await Notice.query(on: database).filter(\.$meeting.$id == meetingID).sort(\.$version).all()
     }

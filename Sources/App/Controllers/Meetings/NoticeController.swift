@@ -89,7 +89,7 @@ struct NoticeController {
         }
         let version = (previous?.version ?? 0) + 1
         let notice = Notice(organisationID: association.id, meetingID: meetingID, version: version,
-                            content: try MeetingPapers.encode(content), publishedAt: Date(), publishedBy: request.actor.name,
+                            content: try CanonicalJSON.encode(content), publishedAt: Date(), publishedBy: request.actor.name,
                             changeNote: note)
         let invited = try await MeetingPapers.invited(meeting, on: request.db)
         let link = request.application.settings.publicBaseURL + SiteURL.notice(association.slug, meetingID.uuidString).path

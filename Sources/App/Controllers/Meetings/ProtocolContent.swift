@@ -43,10 +43,4 @@ enum ProtocolContent {
                 .map { Sv.Justering.role($0.role) + ": " + $0.person.name },
             paragraphs: paragraphs)
     }
-
-    static func encode(_ snapshot: ProtocolSnapshot) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(snapshot), as: UTF8.self)
-    }
 }

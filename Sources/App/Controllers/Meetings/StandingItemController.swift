@@ -74,26 +74,15 @@ struct StandingItemController {
         return record
     }
 
-    private static func renumber(_ records: [StandingAgendaItem], on database: any Database) async throws {
-        for (index, record) in records.enumerated() where record.position != index + 1 {
-            record.position = index + 1
-            try await record.save(on: database)
-        }
-    }
-
     @Sendable func move(_ request: Request) async throws -> Response {
         let association = try request.association
         let record = try await find(request)
         let records = try await Self.records(for: association, on: request.db)
-        guard let direction = (try request.formValues()["direction"]).flatMap(Reordering.Direction.init(rawValue:)),
-              let order = Reordering.move(try record.requireID(), direction, in: records.map { $0.id! }) else {
-            throw Abort(.badRequest)
-        }
-        let byID = Dictionary(uniqueKeysWithValues: records.map { ($0.id!, $0) })
+        let reordered = try Positions.moved(record, in: records, form: try request.formValues())
         let before = record.snapshot
         let actor = request.actor
         try await request.db.transaction { db in
-            try await Self.renumber(order.compactMap { byID[$0] }, on: db)
+            try await Positions.renumber(reordered, on: db)
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .standingItem,
                                       entityID: record.id, name: record.title, before: before, after: record.snapshot)
         }
@@ -108,7 +97,7 @@ struct StandingItemController {
         let actor = request.actor
         try await request.db.transaction { db in
             try await record.delete(on: db)
-            try await Self.renumber(remaining, on: db)
+            try await Positions.renumber(remaining, on: db)
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .removed, subject: .standingItem,
                                       entityID: record.id, name: record.title, before: before, after: nil)
         }
