@@ -71,6 +71,15 @@ import Vapor
             #expect(publicKallelse.body.contains("Bilaga 2: omfattas av sekretess (OSL 21 kap. 1 §)"))
             #expect(!publicKallelse.body.contains("Revisionsberättelse"))
             #expect(try await TestClient(app).get(attachmentPath + "/fil").status == .seeOther, "files need a login")
+            let publicBase = "/f/bjorkadalen/kallelser/\(meeting.id!.uuidString)/bilagor/"
+            #expect(publicKallelse.body.contains("href=\"\(publicBase)1\""))
+            #expect(try await TestClient(app).get(publicBase + "1").body.contains("reviderad"), "the version the kallelse names")
+            #expect(try await TestClient(app).get(publicBase + "2").status == .notFound, "a secret bilaga is not public")
+            #expect(try await TestClient(app).get(publicBase + "3").status == .notFound)
+            let api = try await TestClient(app).get("/api/v1/organisations/bjorkadalen/meetings/\(meeting.id!.uuidString)")
+            #expect(api.body.replacingOccurrences(of: "\\/", with: "/").contains("\"accessUrl\":\"\(publicBase)1\""))
+            #expect(!api.body.contains("Revisionsberättelse"))
+            #expect(try await TestClient(app).get("/api/v1/organisations/bjorkadalen/meetings/\(UUID().uuidString)").status == .notFound)
         }
     }
 }

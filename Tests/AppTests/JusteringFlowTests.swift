@@ -8,35 +8,12 @@ import Vapor
 /// Justering by three signers, one sending the draft back first; the signatures cover the exact
 /// content by SHA-256, and the justerat protokoll can no longer be changed.
 @Suite struct JusteringFlowTests {
-    private func person(_ app: Application, _ name: String) async throws -> UUID {
-        try #require(try await Person.query(on: app.db).filter(\.$name == name).first()?.id)
-    }
-
-    /// Links a user to a person in the register, as the kansli does on the user page.
-    private func link(_ app: Application, user: String, to name: String, roles: Set<AccessRole>? = nil) async throws {
-        let personID = try await person(app, name)
-        if let roles {
-            let created = User(username: user, displayName: name, passwordHash: try app.password.hash(Fixture.password), isSystemAdmin: false)
-            try await created.create(on: app.db)
-            let organisation = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "bjorkadalen").first())
-            try await UserAccess(userID: created.requireID(), organisationID: organisation.requireID(), roles: roles, personID: personID).create(on: app.db)
-            return
-        }
-        let account = try #require(try await User.query(on: app.db).filter(\.$username == user).first())
-        let access = try #require(try await UserAccess.query(on: app.db).filter(\.$user.$id == account.requireID()).first())
-        access.$person.id = personID
-        try await access.save(on: app.db)
-    }
-
     @Test(arguments: TestDatabase.all)
     func threeSignersOneDecliningFirst(database: TestDatabase) async throws {
         try await withSamordna(database) { app in
             _ = try await Fixture.load(app)
-            try await link(app, user: "kansli", to: "Cecilia Norberg")
-            try await link(app, user: "ledamot", to: "Helena Forsberg")
-            try await link(app, user: "jonas", to: "Jonas Lindqvist", roles: [.boardMember])
-            let kansli = TestClient(app)
-            try await kansli.login("kansli")
+            let signers = try await Signers.logIn(app)
+            let kansli = signers.kansli
             let board = try #require(try await Body.query(on: app.db).filter(\.$kindRaw == "board").first())
             let meeting = try #require(try await Meeting.query(on: app.db).filter(\.$body.$id == board.requireID())
                 .filter(\.$date == "2026-02-13").first())
@@ -46,17 +23,17 @@ import Vapor
                                                                 "secrecyGround": "OSL 39 kap. 3 §", "recommendation": "none"])
             let protocolPath = try #require(try await kansli.post(meetingPath + "/protokoll", [:]).location)
             for name in ["Helena Forsberg", "Jonas Lindqvist", "Maria Ekström", "Per Holmgren"] {
-                try await kansli.post(protocolPath + "/narvaro", ["personID": try await person(app, name).uuidString,
+                try await kansli.post(protocolPath + "/narvaro", ["personID": try await personID(app, name).uuidString,
                                                                   "role": "decision_maker", "mode": "on_site",
                                                                   "isChair": name == "Helena Forsberg" ? "on" : ""])
             }
             let same = try await kansli.post(protocolPath + "/justerare", [
-                "secretary": try await person(app, "Cecilia Norberg").uuidString, "chair": try await person(app, "Helena Forsberg").uuidString,
-                "adjuster1": try await person(app, "Helena Forsberg").uuidString])
+                "secretary": try await personID(app, "Cecilia Norberg").uuidString, "chair": try await personID(app, "Helena Forsberg").uuidString,
+                "adjuster1": try await personID(app, "Helena Forsberg").uuidString])
             #expect(same.status == .unprocessableEntity)
             try await kansli.post(protocolPath + "/justerare", [
-                "secretary": try await person(app, "Cecilia Norberg").uuidString, "chair": try await person(app, "Helena Forsberg").uuidString,
-                "adjuster1": try await person(app, "Jonas Lindqvist").uuidString])
+                "secretary": try await personID(app, "Cecilia Norberg").uuidString, "chair": try await personID(app, "Helena Forsberg").uuidString,
+                "adjuster1": try await personID(app, "Jonas Lindqvist").uuidString])
             try await kansli.post(protocolPath + "/till-justering", [:])
             var record = try #require(try await MeetingProtocol.query(on: app.db).first())
             #expect(record.status == .forAdjustment)
@@ -67,8 +44,7 @@ import Vapor
             let locked = try await kansli.post("/f/bjorkadalen/paragrafer/\(paragraph.id!.uuidString)/andra", ["title": "Ändrad"])
             #expect(locked.status == .forbidden, "a draft out for justering is not edited")
 
-            let jonas = TestClient(app)
-            try await jonas.login("jonas")
+            let jonas = signers.adjuster
             #expect(try await jonas.get(protocolPath).body.contains("Justera protokollet"))
             let wrong = try await jonas.post(protocolPath + "/signera", ["answer": "sign", "password": "fel-lösenord"])
             #expect(wrong.status == .unprocessableEntity)
@@ -90,8 +66,7 @@ import Vapor
 
             try await kansli.get(protocolPath)
             try await kansli.post(protocolPath + "/signera", ["answer": "sign", "password": Fixture.password])
-            let chair = TestClient(app)
-            try await chair.login("ledamot")
+            let chair = signers.chair
             try await chair.get(protocolPath)
             try await chair.post(protocolPath + "/signera", ["answer": "sign", "password": Fixture.password])
             #expect(try #require(try await MeetingProtocol.query(on: app.db).first()).status == .forAdjustment)
@@ -108,7 +83,7 @@ import Vapor
             #expect(page.body.contains("Protokollet justerades 30 dagar efter sammanträdet; förbundets regler anger högst 14 dagar."))
             #expect(page.body.contains("Återsänt"))
             let afterwards = try await kansli.post(protocolPath + "/narvaro", [
-                "personID": try await person(app, "Karin Wikström").uuidString, "role": "decision_maker", "mode": "on_site"])
+                "personID": try await personID(app, "Karin Wikström").uuidString, "role": "decision_maker", "mode": "on_site"])
             #expect(afterwards.status == .forbidden, "a justerat protokoll is never edited")
 
             // Anslag: not before justering, late only with a reason; the period ends after Easter.
@@ -151,6 +126,8 @@ import Vapor
             #expect(text.contains("2026-04-07"))
             #expect(text.contains("Paragrafen omfattas av sekretess (OSL 39 kap. 3 §)."))
             #expect(!text.contains("Hemligt personalärende"))
+            #expect(text.contains("Anslag på Umeå kommuns anslagstavla"), "a printable notice for each member anslagstavla")
+            #expect(!text.contains("Anslag på Försäkringskassans anslagstavla"))
             let noticeBoard = try await anonymous.get("/f/bjorkadalen/anslagstavla")
             #expect(noticeBoard.body.contains("Protokoll styrelsen 2026-02-13"))
             #expect(noticeBoard.body.contains("senast 2026-04-07"))

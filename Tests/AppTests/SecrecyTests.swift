@@ -38,7 +38,11 @@ import Vapor
             for route in app.routes.all where route.method == .GET {
                 let template = "/" + route.path.map(\.description).joined(separator: "/")
                 let paths = template.contains(":id") ? ids.map { template.replacingOccurrences(of: ":id", with: $0.uuidString) } : [template]
-                for path in paths.map({ $0.replacingOccurrences(of: ":slug", with: "bjorkadalen") }) {
+                let concrete = paths.map {
+                    $0.replacingOccurrences(of: ":slug", with: "bjorkadalen").replacingOccurrences(of: ":number", with: "1")
+                        .replacingOccurrences(of: ":meetingID", with: meeting.id!.uuidString)
+                }
+                for path in concrete {
                     let page = try await anonymous.get(path)
                     fetched += 1
                     if page.status == .ok { publicPages += 1 }
@@ -48,6 +52,8 @@ import Vapor
                 }
             }
             #expect(fetched > 40)
+            #expect(try await anonymous.get("/f/bjorkadalen/kallelser/\(meeting.id!.uuidString)/bilagor/1").status == .notFound,
+                    "a secret bilaga is never downloadable")
             #expect(publicPages >= 8, "the public pages, feeds, kallelse and API were reached")
         }
     }

@@ -51,4 +51,38 @@ import Testing
         #expect(html.contains("Punkten omfattas av sekretess (OSL 39 kap. 3 §)."))
         try check(KallelsePage.printDocument(model), "kallelse-public-print.html")
     }
+
+    static let protocolSnapshot = ProtocolSnapshot(
+        associationName: "Samordningsförbundet Exempeldalen", bodyName: "Styrelsen", date: "2026-04-17", place: "Kommunhuset, sal Älven",
+        time: "09.00–12.00", decisionMakers: ["Helena Forsberg, ledamot, ordförande vid sammanträdet", "Jonas Lindqvist, ledamot"],
+        others: ["Cecilia Norberg, övrig deltagare"], signers: ["Sekreterare: Cecilia Norberg", "Ordförande: Helena Forsberg", "Justerare: Jonas Lindqvist"],
+        paragraphs: [
+            .init(number: 12, title: "Mötets öppnande", narrative: "Ordföranden öppnade mötet.", secrecyGround: nil, decisions: []),
+            .init(number: 13, title: "Bidrag till Steget vidare", narrative: nil, secrecyGround: nil,
+                  decisions: ["Styrelsen beviljade 420 000 kr för 2026. (Bifallet)", "Jonas Lindqvist reserverade sig mot beslutet."],
+                  adjustedImmediatelyOn: "2026-04-17"),
+            .init(number: 14, title: "Personalärende", narrative: "Hemlig text.", secrecyGround: "OSL 39 kap. 3 §", decisions: ["Hemligt beslut."]),
+        ])
+
+    static let publicProtocol = PublicProtocolPage.Model(
+        snapshot: protocolSnapshot.publicVersion, state: "Anslaget",
+        bevis: .init(meetingDate: "2026-04-17", adjustedOn: "2026-04-24", postedOn: "2026-04-24", takenDownOn: "2026-05-15",
+                     keptAt: "Kansliet, Storgatan 1, Exempelby", signedBy: "Cecilia Norberg"),
+        checksum: String(repeating: "ab", count: 32), pdfURL: "/f/exempel/justerade-protokoll/x/protokoll.pdf",
+        corrections: ["Rättelse 2026-04-28 av Cecilia Norberg (§ 13): Beloppet ska vara 240 000 kr. Skäl: Skrivfel."])
+
+    @Test func publicProtocolPage() throws {
+        let html = PublicProtocolPage.render(Self.publicProtocol, context: PageContext(path: "/f/exempel/justerade-protokoll/x"))
+        #expect(!html.contains("Personalärende") && !html.contains("Hemlig"))
+        try check(html, "protokoll-public.html")
+    }
+
+    @Test func boardCopyMarksTheSecretParagraph() throws {
+        var model = Self.publicProtocol
+        model.snapshot = Self.protocolSnapshot
+        model.isBoardCopy = true
+        let html = PublicProtocolPage.printDocument(model)
+        #expect(html.contains("Sekretess enligt OSL 39 kap. 3 §"))
+        try check(html, "protokoll-board-print.html")
+    }
 }

@@ -271,6 +271,9 @@ def main():
         check("1 av 7 ledamöter (minst 4) – inte beslutför" in driver.page_source, "the quorum is not shown")
         protocol = driver.current_url
         follow(driver, "Val av justerare")
+        paragraph_view = driver.current_url
+        check("Protokollsutdrag (PDF)" in driver.page_source, "the § page offers no protokollsutdrag")
+        follow(driver, "Ändra paragraf")
         paragraph_page = driver.current_url
         signed_in = {
             "registrets översikt": "/f/bjorkadalen/register",
@@ -292,6 +295,10 @@ def main():
             "ett sammanträde": meeting.replace(base, ""),
             "ett protokoll under arbete": protocol.replace(base, ""),
             "en paragraf med beslut och votering": paragraph_page.replace(base, ""),
+            "en paragraf att läsa": paragraph_view.replace(base, ""),
+            "styrelsens exemplar av protokollet": protocol.replace(base, "") + "/dokument",
+            "beslutsregistret": "/f/bjorkadalen/beslut",
+            "uppdragen från beslut": "/f/bjorkadalen/beslutsuppdrag",
             "nytt förbund": "/forbund/nytt",
             "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
         }

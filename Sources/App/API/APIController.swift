@@ -15,6 +15,8 @@ struct APIController: RouteCollection {
         api.get("organisations", ":slug", "bodies", use: bodies)
         api.get("organisations", ":slug", "people", use: people)
         api.get("organisations", ":slug", "meetings", use: meetings)
+        api.get("organisations", ":slug", "meetings", ":meetingID", use: meeting)
+        api.get("organisations", ":slug", "decisions", use: decisions)
     }
 
     @Sendable func openAPI(_ request: Request) async throws -> Response {

@@ -29,6 +29,8 @@ struct APIMeeting: Content {
         var number: Int
         var name: String?
         var secrecyGround: String?
+        /// Where the public downloads it; nil for a secret bilaga.
+        var accessUrl: String?
     }
 
     struct Paragraph: Content {
@@ -82,7 +84,7 @@ extension APIController {
         return APIList(data: list)
     }
 
-    private func dto(_ meeting: Meeting, organisation: Organisation, on request: Request) async throws -> APIMeeting {
+    func dto(_ meeting: Meeting, organisation: Organisation, on request: Request) async throws -> APIMeeting {
         let meetingID = try meeting.requireID()
         var notice: NoticeContent?
         if let latest = try await MeetingPapers.notices(of: meetingID, on: request.db).last {
@@ -109,7 +111,10 @@ extension APIController {
                 .init(number: $0.number, name: $0.title.isEmpty ? nil : $0.title, kind: $0.kind.rawValue, proposal: $0.proposal,
                       files: $0.attachmentNumbers, secrecyGround: $0.secrecyGround)
             },
-            files: (notice?.attachments ?? []).map { .init(number: $0.number, name: $0.title.isEmpty ? nil : $0.title, secrecyGround: $0.secrecyGround) },
+            files: (notice?.attachments ?? []).map {
+                .init(number: $0.number, name: $0.title.isEmpty ? nil : $0.title, secrecyGround: $0.secrecyGround,
+                      accessUrl: NoticeController.publicAttachmentURL(organisation.slug, meetingID.uuidString, $0))
+            },
             protocol: protocolDTO)
     }
 }

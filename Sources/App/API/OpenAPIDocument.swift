@@ -84,6 +84,37 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"}
             }
           }
+        },
+        "/api/v1/organisations/{slug}/meetings/{meetingID}": {
+          "get": {
+            "summary": "One meeting, as in the list",
+            "operationId": "getMeeting",
+            "parameters": [
+              {"$ref": "#/components/parameters/Slug"},
+              {"name": "meetingID", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
+            ],
+            "responses": {
+              "200": {"description": "The meeting", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Meeting"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/organisations/{slug}/decisions": {
+          "get": {
+            "summary": "Decisions of justerade protokoll",
+            "description": "Every decision recorded under a public paragraph of a justerat protokoll, newest meeting first. Drafts and secret paragraphs are never included.",
+            "operationId": "listDecisions",
+            "parameters": [
+              {"$ref": "#/components/parameters/Slug"},
+              {"name": "year", "in": "query", "required": false, "description": "Only decisions of protokoll of this calendar year.", "schema": {"type": "integer", "minimum": 1900, "maximum": 2199}},
+              {"name": "kind", "in": "query", "required": false, "schema": {"type": "string", "enum": ["decision", "approved_report", "filed", "assignment", "approval", "rejection", "policy", "no_decision"]}}
+            ],
+            "responses": {
+              "200": {"description": "The decisions", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DecisionList"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
         }
       },
       "components": {
@@ -129,7 +160,7 @@ enum OpenAPIDocument {
           "File": {
             "type": "object", "description": "A bilaga (OParl: File), by number; secret ones have no name.",
             "required": ["type", "number"],
-            "properties": {"type": {"type": "string", "enum": ["File"]}, "number": {"type": "integer"}, "name": {"type": "string", "nullable": true}, "secrecyGround": {"type": "string", "nullable": true}}
+            "properties": {"type": {"type": "string", "enum": ["File"]}, "number": {"type": "integer"}, "name": {"type": "string", "nullable": true}, "secrecyGround": {"type": "string", "nullable": true}, "accessUrl": {"type": "string", "nullable": true, "description": "Download address of the version the kallelse names; none for a secret bilaga."}}
           },
           "Protocol": {
             "type": "object", "nullable": true, "description": "The justerat protokoll, when there is one.",
@@ -143,6 +174,29 @@ enum OpenAPIDocument {
               "paragraphs": {"type": "array", "items": {"type": "object", "required": ["type", "number", "decisions"], "properties": {
                 "type": {"type": "string", "enum": ["Paper"]}, "number": {"type": "integer"}, "name": {"type": "string", "nullable": true},
                 "decisions": {"type": "array", "items": {"type": "string"}}, "secrecyGround": {"type": "string", "nullable": true}}}}
+            }
+          },
+          "DecisionList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Decision"}}}},
+          "Decision": {
+            "type": "object",
+            "description": "A decision under a paragraph of a justerat protokoll.",
+            "required": ["id", "type", "meeting", "body", "date", "paragraph", "paragraphName", "kind", "wording", "protocolState", "web"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "type": {"type": "string", "enum": ["Decision"]},
+              "meeting": {"type": "string", "format": "uuid"},
+              "body": {"type": "object", "required": ["id", "name"], "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}}},
+              "date": {"type": "string", "format": "date"},
+              "paragraph": {"type": "integer"},
+              "paragraphName": {"type": "string"},
+              "kind": {"type": "string", "enum": ["decision", "approved_report", "filed", "assignment", "approval", "rejection", "policy", "no_decision"]},
+              "wording": {"type": "string"},
+              "assignee": {"type": "object", "nullable": true, "description": "For an uppdrag (OParl: Person).", "required": ["type", "id", "name"],
+                           "properties": {"type": {"type": "string", "enum": ["Person"]}, "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}}},
+              "deadline": {"type": "string", "format": "date", "nullable": true},
+              "policyYears": {"type": "array", "nullable": true, "items": {"type": "integer"}},
+              "protocolState": {"type": "string", "enum": ["adjusted", "posted", "final"]},
+              "web": {"type": "string"}
             }
           },
           "Error": {

@@ -42,6 +42,9 @@ enum DemoProtocol {
         let record = MeetingProtocol(organisationID: id, meetingID: meetingID, bodyID: boardID, year: 2025)
         try await record.create(on: db)
         let protocolID = try record.requireID()
+        let mandates = try await Mandate.query(on: db).filter(\.$body.$id == boardID).with(\.$person).all()
+            .filter { $0.facts.isActive(on: CivilDate(iso: "2025-12-12")!) }
+        let secretary = mandates.first { $0.role == .secretary }
         for (index, draft) in drafts.enumerated() {
             let item = AgendaItem(organisationID: id, meetingID: meetingID, position: index + 1, draft: draft)
             try await item.create(on: db)
@@ -58,14 +61,16 @@ enum DemoProtocol {
                 try await Decision(organisationID: id, paragraphID: paragraph.requireID(), draft: DecisionDraft(
                     kind: draft.kind == .decision ? .decision : (draft.kind == .report ? .approvedReport : .filed), wording: wording)).create(on: db)
             }
+            if draft.title == "Dataskyddsombud", let secretary {
+                try await Decision(organisationID: id, paragraphID: paragraph.requireID(), draft: DecisionDraft(
+                    kind: .assignment, wording: "Förbundschefen får i uppdrag att utse ett dataskyddsombud och rapportera till styrelsen.",
+                    assigneePersonID: secretary.$person.id, deadline: CivilDate(iso: "2026-03-31"))).create(on: db)
+            }
         }
-        let mandates = try await Mandate.query(on: db).filter(\.$body.$id == boardID).with(\.$person).all()
-            .filter { $0.facts.isActive(on: CivilDate(iso: "2025-12-12")!) }
         for mandate in mandates where mandate.role.isVotingMember {
             try await Attendance(organisationID: id, protocolID: protocolID, entry: AttendanceEntry(
                 personID: mandate.$person.id, role: .decisionMaker, isChair: mandate.role == .chair)).create(on: db)
         }
-        let secretary = mandates.first { $0.role == .secretary }
         if let secretary {
             try await Attendance(organisationID: id, protocolID: protocolID, entry: AttendanceEntry(personID: secretary.$person.id, role: .participant))
                 .create(on: db)

@@ -87,7 +87,8 @@ enum Outbox {
     }
 }
 
-/// Runs the outbox every few seconds while the server runs (not in tests, which call `deliverDue`).
+/// Runs the outbox every few seconds while the server runs, after queuing the uppdrag reminders that
+/// are due (not in tests, which call `deliverDue` and `TaskReminders.enqueueDue`).
 struct OutboxWorker: LifecycleHandler {
     final class Box: @unchecked Sendable {
         var task: Task<Void, Never>?
@@ -101,6 +102,8 @@ struct OutboxWorker: LifecycleHandler {
         box.task = Task { [weak application] in
             while !Task.isCancelled {
                 if let application {
+                    do { try await TaskReminders.enqueueDue(application, today: application.settings.today.date()) }
+                    catch { application.logger.error("uppdrag reminders: \(error)") }
                     do { try await Outbox.deliverDue(application) } catch { application.logger.error("outbox: \(error)") }
                 }
                 try? await Task.sleep(for: .seconds(interval))

@@ -39,6 +39,15 @@ final class PublicPageCache: @unchecked Sendable {
         }
     }
 
+    /// Forgets what the fast path serves under a path and below it, when a document changes
+    /// within its state (a rättelse). Only this app server's memory: see docs/decisions.md.
+    func forgetPaths(under prefix: String) {
+        lock.withLock {
+            for key in byKey.keys where key.hasPrefix("path:" + prefix) { byKey[key] = nil }
+            order.removeAll { $0.hasPrefix("path:" + prefix) }
+        }
+    }
+
     func entry(forPath path: String, on today: CivilDate) -> Entry? {
         lock.withLock {
             guard let entry = byKey["path:" + path] else { return nil }

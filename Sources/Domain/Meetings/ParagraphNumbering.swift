@@ -25,3 +25,16 @@ public enum ParagraphNumbering {
         return result
     }
 }
+
+/// A § added at the sammanträde after the protokoll was started goes where the meeting took it up:
+/// the §§ after it move up by one, and so do attendance ranges that reach past that point, so
+/// that a person present "§§ 3–8" is still present for the same business.
+public enum ParagraphInsertion {
+    public static func shifted(_ number: Int, insertingAfter after: Int) -> Int {
+        number > after ? number + 1 : number
+    }
+
+    public static func shifted(_ range: ClosedRange<Int>?, insertingAfter after: Int) -> ClosedRange<Int>? {
+        range.map { shifted($0.lowerBound, insertingAfter: after)...shifted($0.upperBound, insertingAfter: after) }
+    }
+}

@@ -7,8 +7,12 @@ public struct ProtocolSnapshot: Codable, Equatable, Sendable {
         public var narrative: String?
         public var secrecyGround: String?
         public var decisions: [String]
+        /// Set when the § was justerad at the sammanträde (omedelbar justering).
+        public var adjustedImmediatelyOn: String?
 
-        public init(number: Int, title: String, narrative: String?, secrecyGround: String?, decisions: [String]) {
+        public init(number: Int, title: String, narrative: String?, secrecyGround: String?, decisions: [String],
+                    adjustedImmediatelyOn: String? = nil) {
+            self.adjustedImmediatelyOn = adjustedImmediatelyOn
             self.number = number
             self.title = title
             self.narrative = narrative
@@ -32,9 +36,16 @@ public struct ProtocolSnapshot: Codable, Equatable, Sendable {
         var copy = self
         copy.paragraphs = paragraphs.map { paragraph in
             guard let ground = paragraph.secrecyGround else { return paragraph }
-            return Paragraph(number: paragraph.number, title: "", narrative: nil, secrecyGround: ground, decisions: [])
+            return Paragraph(number: paragraph.number, title: "", narrative: nil, secrecyGround: ground, decisions: [],
+                             adjustedImmediatelyOn: paragraph.adjustedImmediatelyOn)
         }
         return copy
+    }
+
+    /// Whether the § with this number is secret (a rättelse of a secret § is not public either).
+    public func isSecret(_ number: Int?) -> Bool {
+        guard let number else { return false }
+        return paragraphs.first { $0.number == number }?.secrecyGround != nil
     }
 
     public init(associationName: String, bodyName: String, date: String, place: String, time: String, decisionMakers: [String],

@@ -48,6 +48,10 @@ public struct FieldIssue: Equatable, Sendable {
         case notAVoter
         /// A decision at a § where the board is not quorate.
         case notQuorate(present: Int, needed: Int)
+        /// A § number the protokoll does not have.
+        case notAParagraph
+        /// A justerat § or protokoll is corrected by rättelse, never edited.
+        case alreadyAdjusted
     }
 
     public let field: String

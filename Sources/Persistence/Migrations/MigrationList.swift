@@ -22,6 +22,7 @@ public enum MigrationList {
             M0015_CreateDecisions(),
             M0016_CreateSignatures(),
             M0017_AddPostings(),
+            M0018_AddCorrectionsAndTasks(),
         ]
     }
 }

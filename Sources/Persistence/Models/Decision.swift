@@ -18,6 +18,10 @@ public final class Decision: Model, @unchecked Sendable {
     @OptionalField(key: "matter") public var matterRaw: String?
     /// Nil for acclamation; otherwise the computed result of the votering.
     @OptionalField(key: "vote_outcome") public var voteOutcome: String?
+    /// For an uppdrag: open or done, the day it was reported done, and the day the reminder went out.
+    @OptionalField(key: "task_status") public var taskStatusRaw: String?
+    @OptionalField(key: "task_done_on") public var taskDoneOn: String?
+    @OptionalField(key: "reminder_sent_on") public var reminderSentOn: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
@@ -33,7 +37,10 @@ public final class Decision: Model, @unchecked Sendable {
         policyFromYear = draft.policyYears?.lowerBound
         policyToYear = draft.policyYears?.upperBound
         matterRaw = draft.matter?.rawValue
+        taskStatusRaw = draft.kind == .assignment ? TaskStatus.open.rawValue : nil
     }
+
+    public var taskStatus: TaskStatus? { taskStatusRaw.flatMap(TaskStatus.init(rawValue:)) }
 
     public var kind: DecisionKind { DecisionKind(rawValue: kindRaw) ?? .decision }
 }

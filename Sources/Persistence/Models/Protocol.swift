@@ -64,6 +64,10 @@ public final class Paragraph: Model, @unchecked Sendable {
     @OptionalField(key: "secrecy_ground") public var secrecyGround: String?
     @Field(key: "kind") public var kindRaw: String
     @Field(key: "added_at_meeting") public var addedAtMeeting: Bool
+    /// Omedelbar justering: the day every signer signed this § at the meeting, and the SHA-256 of
+    /// the content they signed. An immediately justerad § is no longer edited.
+    @OptionalField(key: "adjusted_on") public var adjustedOn: String?
+    @OptionalField(key: "content_sha256") public var contentSHA256: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 

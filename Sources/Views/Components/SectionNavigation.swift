@@ -5,6 +5,7 @@ enum SectionNavigation {
         var items: [(String, String)] = [
             (Sv.Register.overviewTitle, SiteURL.register(slug).path),
             (Sv.Meetings.title, SiteURL.meetings(slug).path),
+            (Sv.DecisionRegister.title, SiteURL.decisions(slug).path),
             (Sv.Members.title, SiteURL.members(slug).path),
             (Sv.Bodies.title, SiteURL.bodies(slug).path),
             (Sv.People.title, SiteURL.people(slug).path),

@@ -34,5 +34,6 @@ public enum PrintDocument {
     ul.plain { list-style: none; padding: 0; }
     .hint { font-size: 9pt; color: #333; }
     a { color: #000; text-decoration: none; }
+    .member-notice { page-break-before: always; }
     """
 }

@@ -81,6 +81,18 @@ public enum SiteURL {
     case calendar(String)
     case calendarFeed(String)
     case bodyCalendarFeed(String, String)
+    case decisions(String)
+    case tasks(String)
+    case taskDone(String, String)
+    case paragraph(String, String)
+    case paragraphSign(String, String)
+    case extractPDF(String, String)
+    case extractSend(String, String)
+    case correctionNew(String, String)
+    case protocolDocument(String, String)
+    case protocolDocumentPDF(String, String)
+    case publicAttachment(String, String, String)
+    case paragraphNew(String, String)
 
     public var path: String {
         switch self {
@@ -159,6 +171,18 @@ public enum SiteURL {
         case .calendar(let s): "/f/\(s)/kalender"
         case .calendarFeed(let s): "/f/\(s)/kalender.ics"
         case .bodyCalendarFeed(let s, let id): "/f/\(s)/organ/\(id)/kalender.ics"
+        case .decisions(let s): "/f/\(s)/beslut"
+        case .tasks(let s): "/f/\(s)/beslutsuppdrag"
+        case .taskDone(let s, let id): "/f/\(s)/beslutsuppdrag/\(id)/klart"
+        case .paragraph(let s, let id): "/f/\(s)/paragrafer/\(id)"
+        case .paragraphSign(let s, let id): "/f/\(s)/paragrafer/\(id)/justera"
+        case .extractPDF(let s, let id): "/f/\(s)/paragrafer/\(id)/utdrag.pdf"
+        case .extractSend(let s, let id): "/f/\(s)/paragrafer/\(id)/skicka-utdrag"
+        case .correctionNew(let s, let id): "/f/\(s)/protokoll/\(id)/rattelse"
+        case .protocolDocument(let s, let id): "/f/\(s)/protokoll/\(id)/dokument"
+        case .protocolDocumentPDF(let s, let id): "/f/\(s)/protokoll/\(id)/protokoll.pdf"
+        case .publicAttachment(let s, let id, let number): "/f/\(s)/kallelser/\(id)/bilagor/\(number)"
+        case .paragraphNew(let s, let id): "/f/\(s)/protokoll/\(id)/paragrafer/ny"
         }
     }
 

@@ -40,6 +40,10 @@ extension Sv {
         public static let decisionMakers = "Beslutande"
         public static let others = "Övriga deltagare"
         public static let signers = "Underskrifter"
+        public static func memberNoticeTitle(_ member: String) -> String { "Anslag på \(member)s anslagstavla" }
+        public static func memberNoticeIntro(_ body: String, _ association: String) -> String {
+            "Protokoll från \(body.lowercased()), \(association), är justerat. Anslaget sätts upp på anslagstavlan med detta bevis."
+        }
         public static let placeAndTime = "Plats och tid"
     }
 }

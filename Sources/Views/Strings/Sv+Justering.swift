@@ -47,3 +47,32 @@ extension Sv {
         }
     }
 }
+
+extension Sv {
+    /// Rättelser of a justerat protokoll and omedelbar justering of a single §.
+    public enum Corrections {
+        public static let title = "Rättelser"
+        public static let intro = "Ett justerat protokoll ändras aldrig. Ett fel rättas med en rättelse som visas tillsammans med protokollet."
+        public static let add = "Registrera rättelse"
+        public static let paragraphNumber = "Paragraf"
+        public static let paragraphHint = "Lämna tomt om rättelsen gäller protokollets huvud eller hela protokollet."
+        public static let what = "Vad rättas"
+        public static let whatHint = "Till exempel: I beslutet ska beloppet vara 85 000 kr, inte 58 000 kr."
+        public static let why = "Varför"
+        public static let added = "Rättelsen är registrerad och visas med protokollet."
+        public static func line(date: String, by: String, paragraph: Int?, what: String, why: String) -> String {
+            "Rättelse \(date) av \(by)" + (paragraph.map { " (§ \($0))" } ?? "") + ": \(what) Skäl: \(why)"
+        }
+    }
+
+    public enum ImmediateAdjustment {
+        public static let title = "Omedelbar justering"
+        public static let intro = "Paragrafen kan justeras omedelbart vid sammanträdet, så att beslutet kan verkställas innan hela protokollet är justerat. Alla som ska justera protokollet skriver under paragrafens exakta innehåll med sitt lösenord."
+        public static let sign = "Justera paragrafen omedelbart"
+        public static let signed = "Din underskrift av paragrafen är registrerad."
+        public static let complete = "Paragrafen är omedelbart justerad."
+        public static let needsSigners = "Välj sekreterare, ordförande och justerare på protokollsidan först."
+        public static func done(_ date: String) -> String { "Paragrafen justerades omedelbart \(date) och kan inte längre ändras." }
+        public static func marker(_ date: String) -> String { "Omedelbart justerad \(date)" }
+    }
+}

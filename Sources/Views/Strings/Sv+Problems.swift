@@ -41,6 +41,8 @@ extension Sv {
         case .fileTooLarge(let max): return "\(label) är för stor. Filen får vara högst \(max) MB."
         case .unsupportedFileType: return "\(label) måste vara en PDF-, Word- eller Excel-fil eller en bild (PNG, JPEG)."
         case .notAVoter: return "Bara de som är beslutande vid paragrafen kan rösta."
+        case .notAParagraph: return "\(label): protokollet har ingen sådan paragraf."
+        case .alreadyAdjusted: return "\(label): paragrafen är redan justerad och kan bara rättas genom en rättelse."
         case .notQuorate(let present, let needed):
             return "Styrelsen är inte beslutför vid paragrafen: \(present) beslutande är närvarande och minst \(needed) behövs. Registrera närvaron först, eller anteckna att inget beslut fattades."
         case .lastAdministrator: return "Förbundet måste ha minst en administratör; \(field) kan inte lämnas utan administratörsrollen."

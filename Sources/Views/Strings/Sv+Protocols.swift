@@ -23,6 +23,11 @@ extension Sv {
             "\(status.present) av \(status.seats) ledamöter (minst \(status.needed))" + (status.isQuorate ? "" : " – inte beslutför")
         }
         public static let editParagraph = "Ändra paragraf"
+        public static let addParagraph = "Lägg till paragraf vid sammanträdet"
+        public static let addParagraphHint = "För ett ärende som sammanträdet tar upp utöver kallelsen. Paragraferna efter flyttas fram ett nummer, liksom närvarons paragrafintervall."
+        public static let afterParagraph = "Placeras efter"
+        public static let paragraphAdded = "Paragrafen är tillagd och markerad som tillagd vid sammanträdet."
+        public static let laterMeetingNumbered = "Organet har ett senare sammanträde samma år med påbörjat protokoll; paragraferna kan inte numreras om."
         public static let attendance = "Närvaro"
         public static let attendanceCaption = "Närvarande vid sammanträdet"
         public static let addAttendance = "Registrera närvaro"

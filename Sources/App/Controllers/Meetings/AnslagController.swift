@@ -52,28 +52,29 @@ struct AnslagController {
         return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.Anslag.posted)
     }
 
-    /// The protokoll and its ETag, from two small queries: a justerat protokoll changes only when
-    /// its state does (anslaget, laga kraft), so the ETag is its content hash, state and posting date.
+    /// The protokoll and its ETag, from small queries: a justerat protokoll changes only when its
+    /// state does (anslaget, laga kraft) or a rättelse is recorded, so the ETag is its content hash,
+    /// state, posting date and number of rättelser.
     private func lookup(_ request: Request) async throws -> (organisation: Organisation, record: MeetingProtocol, etag: String) {
         let organisation = try await request.organisationFromSlug()
         guard let record = try await MeetingProtocol.query(on: request.db).filter(\.$id == request.idParameter())
             .filter(\.$organisation.$id == organisation.requireID()).first(),
             record.status >= .adjusted, let sha = record.contentSHA256 else { throw Abort(.notFound) }
-        let etag = "\"\(sha.prefix(32))-\(record.state(on: request.today).rawValue)-\(record.postedOn ?? "")\""
+        let corrections = try await Correction.query(on: request.db).filter(\.$protocol.$id == record.requireID()).count()
+        let etag = "\"\(sha.prefix(32))-\(record.state(on: request.today).rawValue)-\(record.postedOn ?? "")-r\(corrections)\""
         return (organisation, record, etag)
     }
 
     private func model(_ request: Request, _ organisation: Organisation, _ record: MeetingProtocol) async throws -> PublicProtocolPage.Model {
         guard let content = record.content, let sha = record.contentSHA256 else { throw Abort(.notFound) }
         let snapshot = try JSONDecoder().decode(ProtocolSnapshot.self, from: Data(content.utf8))
-        let secretary = try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID())
-            .filter(\.$roleRaw == SignerRole.secretary.rawValue).with(\.$person).first()?.person.name
-        let bevis = PublicProtocolPage.Bevis(meetingDate: snapshot.date, adjustedOn: record.adjustedOn ?? "", postedOn: record.postedOn,
-                                             takenDownOn: record.appealEndsOn, keptAt: Sv.Anslag.keptAtText(organisation.postalAddress),
-                                             signedBy: secretary)
+        let bevis = try await ProtocolDocuments.bevis(record, snapshot, keptAt: Sv.Anslag.keptAtText(organisation.postalAddress), on: request.db)
+        let corrections = try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db)
         return PublicProtocolPage.Model(snapshot: snapshot.publicVersion, state: Sv.Protocols.state(record.state(on: request.today)),
                                         bevis: bevis, checksum: sha,
-                                        pdfURL: SiteURL.publicProtocolPDF(organisation.slug, try record.requireID().uuidString).path)
+                                        pdfURL: SiteURL.publicProtocolPDF(organisation.slug, try record.requireID().uuidString).path,
+                                        corrections: ProtocolDocuments.lines(corrections.filter { !snapshot.isSecret($0.paragraphNumber) }),
+                                        memberBoards: try await ProtocolDocuments.memberBoards(of: organisation, on: request.db, today: request.today))
     }
 
     /// Only a posted protokoll is served by path without the database: from then on only the date
@@ -121,15 +122,8 @@ struct AnslagController {
         if request.headers.first(name: .ifNoneMatch) == pdfTag { return Response(status: .notModified, headers: ["ETag": pdfTag]) }
         let cache = request.application.publicPageCache
         if let pdf = cache.get(pdfTag) { return cachedResponse(etag: pdfTag, contentType: "application/pdf", body: pdf) }
-        let data: Data
-        do {
-            data = try await request.application.pdfRenderer.pdf(fromHTML: PublicProtocolPage.printDocument(try await model(request, organisation, record)))
-        } catch let abort as Abort {
-            throw abort
-        } catch {
-            request.logger.error("protokoll PDF: \(error)")
-            throw Abort(.serviceUnavailable, reason: Sv.Notices.pdfUnavailable)
-        }
+        let data = try await request.pdf(fromHTML: PublicProtocolPage.printDocument(try await model(request, organisation, record)),
+                                         for: "protokoll")
         let pdf = ByteBuffer(data: data)
         cache.set(pdfTag, pdf, contentType: "application/pdf", path: fastPath(record, request), validThrough: validThrough(record, request.today))
         return cachedResponse(etag: pdfTag, contentType: "application/pdf", body: pdf)

@@ -13,6 +13,7 @@ struct NoticeController {
         `public`.get(SiteURL.publicNotice(SiteURL.slug, SiteURL.id).route, use: showPublic)
         readers.get(SiteURL.noticePDF(SiteURL.slug, SiteURL.id).route, use: boardPDF)
         `public`.get(SiteURL.publicNoticePDF(SiteURL.slug, SiteURL.id).route, use: publicPDF)
+        `public`.get(SiteURL.publicAttachment(SiteURL.slug, SiteURL.id, ":number").route, use: publicAttachment)
     }
 
     /// A notice's PDF, made on first request and kept, since a published version never changes.
@@ -143,7 +144,34 @@ struct NoticeController {
             let notice = try await MeetingPapers.notices(of: meeting.requireID(), on: request.db).last else { throw Abort(.notFound) }
         let model = KallelsePage.Model(content: try MeetingPapers.decode(notice).publicVersion, version: notice.version,
                                        publishedOn: AuditLog.format(notice.publishedAt), changeNote: notice.changeNote, otherVersions: [])
+        let meetingID = try meeting.requireID().uuidString
         return .html(KallelsePage.render(model, context: request.pageContext(),
-                                         pdfURL: SiteURL.publicNoticePDF(organisation.slug, try meeting.requireID().uuidString).path))
+                                         pdfURL: SiteURL.publicNoticePDF(organisation.slug, meetingID).path,
+                                         attachmentURL: { Self.publicAttachmentURL(organisation.slug, meetingID, $0) }))
+    }
+
+    /// Where the public downloads a bilaga of the published kallelse; secret ones have no address.
+    static func publicAttachmentURL(_ slug: String, _ meetingID: String, _ attachment: NoticeContent.AttachmentRef) -> String? {
+        attachment.secrecyGround == nil ? SiteURL.publicAttachment(slug, meetingID, String(attachment.number)).path : nil
+    }
+
+    /// A public bilaga in the version the latest published kallelse names, so the public gets what
+    /// the board was sent.
+    @Sendable func publicAttachment(_ request: Request) async throws -> Response {
+        let organisation = try await request.organisationFromSlug()
+        guard let number = request.parameters.get("number").flatMap(Int.init),
+              let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
+                  .filter(\.$organisation.$id == organisation.requireID()).first(),
+              let notice = try await MeetingPapers.notices(of: meeting.requireID(), on: request.db).last,
+              let reference = try MeetingPapers.decode(notice).attachments.first(where: { $0.number == number }),
+              reference.secrecyGround == nil,
+              let attachment = try await Attachment.query(on: request.db).filter(\.$meeting.$id == meeting.requireID())
+                  .filter(\.$number == number).with(\.$versions).first(),
+              attachment.secrecyGround == nil,
+              let version = attachment.versions.first(where: { $0.version == reference.version }),
+              let file = try await StoredFile.find(version.$file.id, on: request.db) else { throw Abort(.notFound) }
+        let response = AttachmentController.fileResponse(file, filename: version.filename, mediaType: version.mediaType)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
+        return response
     }
 }

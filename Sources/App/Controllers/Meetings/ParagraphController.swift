@@ -32,7 +32,8 @@ struct ParagraphController {
         guard let paragraph = try await Paragraph.query(on: request.db).filter(\.$id == request.idParameter())
             .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
         let record = try await protocols.find(request, id: paragraph.$protocol.id)
-        guard record.status == .draft else { throw Abort(.forbidden) }
+        // A § justerad at the meeting is as final as a justerat protokoll.
+        guard record.status == .draft, paragraph.adjustedOn == nil else { throw Abort(.forbidden) }
         let check = try await protocols.check(request, record, try await protocols.mandates(record, on: request.db))
         let entries = try await Attendance.query(on: request.db).filter(\.$protocol.$id == record.requireID()).all().map(\.entry)
         let recused = try await Recusal.query(on: request.db).filter(\.$paragraph.$id == paragraph.requireID()).with(\.$person).all()
@@ -55,22 +56,7 @@ struct ParagraphController {
         let paragraph = context.paragraph
         let people = try await Person.query(on: request.db).filter(\.$organisation.$id == association.id).sort(\.$name).all()
         let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0.name) })
-        let decisions = try await Decision.query(on: request.db).filter(\.$paragraph.$id == paragraph.requireID())
-            .sort(\.$createdAt).all()
-        var rows: [ParagraphPage.DecisionRow] = []
-        for decision in decisions {
-            let votes = try await Vote.query(on: request.db).filter(\.$decision.$id == decision.requireID()).all()
-            let reservations = try await Reservation.query(on: request.db).filter(\.$decision.$id == decision.requireID()).all()
-            var details: [String] = []
-            if let assignee = decision.$assignee.id.flatMap({ names[$0] }) { details.append(Sv.Decisions.assignee + ": " + assignee) }
-            if let deadline = decision.deadline { details.append(Sv.Decisions.deadline + ": " + deadline) }
-            if let from = decision.policyFromYear, let to = decision.policyToYear { details.append("\(from)–\(to)") }
-            let tally = VoteTally(votes.compactMap { VoteChoice(rawValue: $0.choiceRaw) })
-            rows.append(ParagraphPage.DecisionRow(
-                id: decision.id!.uuidString, kind: Sv.Decisions.kind(decision.kind), wording: decision.wording, details: details,
-                result: Sv.Decisions.outcome(decision.voteOutcome) + (votes.isEmpty ? "" : " (\(Sv.Decisions.tally(tally)))"),
-                reservations: reservations.map { Sv.Decisions.reservationLine(names[$0.$person.id] ?? "", $0.reason) }))
-        }
+        let rows = try await Self.decisionRows(of: paragraph.requireID(), names: names, on: request.db)
         let voters = context.voters.compactMap { id in names[id].map { (id.uuidString, $0) } }.sorted { $0.1 < $1.1 }
         let model = ParagraphPage.Model(
             id: paragraph.id!.uuidString, protocolID: context.record.id!.uuidString, number: paragraph.number,
@@ -82,6 +68,27 @@ struct ParagraphController {
                                           decisionState: decision ?? request.formState(), reservationState: reservation ?? request.formState(),
                                           recusalState: recusal ?? request.formState(), context: request.pageContext()),
                      status: states.contains { $0?.hasErrors == true } ? .unprocessableEntity : .ok)
+    }
+
+    /// The decisions under a § as the pages show them: kind, wording, uppdrag and years, result
+    /// of the votering and the reservations.
+    static func decisionRows(of paragraphID: UUID, names: [UUID: String], on database: any Database) async throws -> [ParagraphPage.DecisionRow] {
+        let decisions = try await Decision.query(on: database).filter(\.$paragraph.$id == paragraphID).sort(\.$createdAt).all()
+        var rows: [ParagraphPage.DecisionRow] = []
+        for decision in decisions {
+            let votes = try await Vote.query(on: database).filter(\.$decision.$id == decision.requireID()).all()
+            let reservations = try await Reservation.query(on: database).filter(\.$decision.$id == decision.requireID()).all()
+            var details: [String] = []
+            if let assignee = decision.$assignee.id.flatMap({ names[$0] }) { details.append(Sv.Decisions.assignee + ": " + assignee) }
+            if let deadline = decision.deadline { details.append(Sv.Decisions.deadline + ": " + deadline) }
+            if let from = decision.policyFromYear, let to = decision.policyToYear { details.append("\(from)–\(to)") }
+            let tally = VoteTally(votes.compactMap { VoteChoice(rawValue: $0.choiceRaw) })
+            rows.append(ParagraphPage.DecisionRow(
+                id: decision.id!.uuidString, kind: Sv.Decisions.kind(decision.kind), wording: decision.wording, details: details,
+                result: Sv.Decisions.outcome(decision.voteOutcome) + (votes.isEmpty ? "" : " (\(Sv.Decisions.tally(tally)))"),
+                reservations: reservations.map { Sv.Decisions.reservationLine(names[$0.$person.id] ?? "", $0.reason) }))
+        }
+        return rows
     }
 
     private func backToParagraph(_ request: Request, _ paragraph: Paragraph, flash: String) throws -> Response {

@@ -24,15 +24,7 @@ enum ProtocolContent {
         }
         var paragraphs: [ProtocolSnapshot.Paragraph] = []
         for paragraph in record.paragraphs.sorted(by: { $0.number < $1.number }) {
-            let decisions = try await Decision.query(on: database).filter(\.$paragraph.$id == paragraph.requireID()).sort(\.$createdAt).all()
-            var lines: [String] = []
-            for decision in decisions {
-                let reservations = try await Reservation.query(on: database).filter(\.$decision.$id == decision.requireID()).with(\.$person).all()
-                lines.append(decision.wording + (decision.voteOutcome.map { " (" + Sv.Decisions.outcome($0) + ")" } ?? ""))
-                lines += reservations.map { Sv.Decisions.reservationLine($0.person.name, $0.reason) }
-            }
-            paragraphs.append(.init(number: paragraph.number, title: paragraph.title, narrative: paragraph.narrative,
-                                    secrecyGround: paragraph.secrecyGround, decisions: lines))
+            paragraphs.append(try await self.paragraph(paragraph, on: database))
         }
         let meeting = record.meeting
         return ProtocolSnapshot(
@@ -42,5 +34,25 @@ enum ProtocolContent {
             signers: signers.sorted { (SignerRole.allCases.firstIndex(of: $0.role) ?? 0) < (SignerRole.allCases.firstIndex(of: $1.role) ?? 0) }
                 .map { Sv.Justering.role($0.role) + ": " + $0.person.name },
             paragraphs: paragraphs)
+    }
+
+    /// One § as it is signed, with its decisions and reservations written out.
+    static func paragraph(_ paragraph: Paragraph, on database: any Database) async throws -> ProtocolSnapshot.Paragraph {
+        let decisions = try await Decision.query(on: database).filter(\.$paragraph.$id == paragraph.requireID()).sort(\.$createdAt).all()
+        var lines: [String] = []
+        for decision in decisions {
+            let reservations = try await Reservation.query(on: database).filter(\.$decision.$id == decision.requireID()).with(\.$person).all()
+            lines.append(decision.wording + (decision.voteOutcome.map { " (" + Sv.Decisions.outcome($0) + ")" } ?? ""))
+            lines += reservations.map { Sv.Decisions.reservationLine($0.person.name, $0.reason) }
+        }
+        return .init(number: paragraph.number, title: paragraph.title, narrative: paragraph.narrative,
+                     secrecyGround: paragraph.secrecyGround, decisions: lines, adjustedImmediatelyOn: paragraph.adjustedOn)
+    }
+
+    /// The SHA-256 of one §'s content, which the signers sign at omedelbar justering.
+    static func paragraphHash(_ snapshot: ProtocolSnapshot.Paragraph) throws -> String {
+        var unsigned = snapshot
+        unsigned.adjustedImmediatelyOn = nil
+        return FileStore.sha256(Data(try CanonicalJSON.encode(unsigned).utf8))
     }
 }

@@ -81,7 +81,8 @@ struct ProtocolController {
     }
 
     func page(_ request: Request, _ record: MeetingProtocol, attendanceState: FormState? = nil, signersState: FormState? = nil,
-              signState: FormState? = nil, postingState: FormState? = nil) async throws -> Response {
+              signState: FormState? = nil, postingState: FormState? = nil, correctionState: FormState? = nil,
+              paragraphState: FormState? = nil) async throws -> Response {
         let association = try request.association
         let mandates = try await mandates(record, on: request.db)
         let attendanceCheck = try await check(request, record, mandates)
@@ -108,22 +109,37 @@ struct ProtocolController {
             },
             paragraphs: record.paragraphs.sorted { $0.number < $1.number }.map { paragraph in
                 let quorum = attendanceCheck.quorum(at: paragraph.number, entries: entries, rule: rules.quorum)
-                return ProtocolPage.ParagraphRow(id: paragraph.id!.uuidString, number: paragraph.number, title: paragraph.title,
-                                                 quorum: Sv.Protocols.quorumText(quorum), isQuorate: quorum.isQuorate,
-                                                 secrecyGround: paragraph.secrecyGround)
+                var row = ProtocolPage.ParagraphRow(id: paragraph.id!.uuidString, number: paragraph.number, title: paragraph.title,
+                                                    quorum: Sv.Protocols.quorumText(quorum), isQuorate: quorum.isQuorate,
+                                                    secrecyGround: paragraph.secrecyGround)
+                row.addedAtMeeting = paragraph.addedAtMeeting
+                return row
             },
             people: people.map { ($0.id!.uuidString, $0.name) }, seatHolders: seatHolders.map { ($0.id!.uuidString, $0.name) },
             remoteAllowed: rules.remoteParticipationAllowed)
         let justering = try await JusteringController().model(request, record, people: people)
-        let states = [attendanceState, signersState, signState, postingState]
+        let states = [attendanceState, signersState, signState, postingState, correctionState, paragraphState]
+        model.corrections = ProtocolDocuments.lines(try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db))
+        model.canCorrect = association.permissions.canPrepareMeetings && record.status >= .adjusted
         model.lockedText = record.status == .draft ? nil : (record.status.isImmutable ? Sv.Protocols.immutable : Sv.Protocols.locked)
         return .html(ProtocolPage.render(model, slug: association.slug, canEdit: association.permissions.canPrepareMeetings,
                                          attendanceState: attendanceState ?? request.formState(), justering: justering.section,
                                          signersState: signersState ?? request.formState(justering.signerValues),
                                          signState: signState ?? request.formState(["answer": "sign"]),
                                          postingState: postingState ?? request.formState(["postedOn": record.adjustedOn ?? ""]),
+                                         correctionState: correctionState ?? request.formState(),
+                                         paragraphState: paragraphState ?? request.formState(Self.defaultInsertion(record)),
                                          context: request.pageContext()),
                      status: states.contains { $0?.hasErrors == true } ? .unprocessableEntity : .ok)
+    }
+
+    /// A § added at the meeting goes before the closing items (Övriga frågor, Mötet avslutas) unless
+    /// the kansli chooses otherwise.
+    static func defaultInsertion(_ record: MeetingProtocol) -> [String: String] {
+        let sorted = record.paragraphs.sorted { $0.number < $1.number }
+        let closing = Set(StandingItem.defaults.filter { $0.placement == .closing }.map(\.title))
+        let lastBeforeClosing = sorted.last { !closing.contains($0.title) } ?? sorted.last
+        return ["afterParagraph": lastBeforeClosing.map { String($0.number) } ?? "", "kind": AgendaItemKind.decision.rawValue]
     }
 
     @Sendable func addAttendance(_ request: Request) async throws -> Response {

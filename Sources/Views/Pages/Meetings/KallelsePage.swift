@@ -24,10 +24,12 @@ public enum KallelsePage {
         "\(model.version > 1 ? Sv.Notices.revised : Sv.Notices.title): \(model.content.bodyName) \(model.content.date)"
     }
 
-    public static func render(_ model: Model, context: PageContext, pdfURL: String? = nil) -> String {
+    /// `attachmentURL` gives the download address of a bilaga by number, where it may be downloaded.
+    public static func render(_ model: Model, context: PageContext, pdfURL: String? = nil,
+                              attachmentURL: (NoticeContent.AttachmentRef) -> String? = { _ in nil }) -> String {
         Layout.page(title: title(model), context: context) {
             if let pdfURL { paragraph { actionLink(pdfURL, Sv.Notices.downloadPDF) } }
-            article(model)
+            article(model, attachmentURL: attachmentURL)
         }
     }
 
@@ -36,7 +38,7 @@ public enum KallelsePage {
         PrintDocument.render(title: title(model), footer: model.content.associationName + " – " + title(model)) { article(model) }
     }
 
-    static func article(_ model: Model) -> Node {
+    static func article(_ model: Model, attachmentURL: (NoticeContent.AttachmentRef) -> String? = { _ in nil }) -> Node {
         let content = model.content
         return tag("article", [.class("document")]) {
             paragraph(.class("document-org")) { content.associationName }
@@ -56,7 +58,12 @@ public enum KallelsePage {
             if !content.attachments.isEmpty {
                 h2 { Sv.Attachments.title }
                 ul(.class("plain")) {
-                    for attachment in content.attachments { li { Sv.Notices.attachmentLine(attachment) } }
+                    for attachment in content.attachments {
+                        li {
+                            if let url = attachmentURL(attachment) { link(url) { Sv.Notices.attachmentLine(attachment) } }
+                            else { Sv.Notices.attachmentLine(attachment) }
+                        }
+                    }
                 }
             }
             paragraph(.class("hint")) { Sv.Notices.version(model.version, model.publishedOn, "kansliet") }

@@ -44,6 +44,20 @@ public enum ParagraphPage {
         }
     }
 
+    /// The decisions under a §, with their uppdrag details, votering result and reservations.
+    static func decisionsTable(_ decisions: [DecisionRow]) -> Node {
+        dataTable(caption: Sv.Decisions.caption, headers: [Sv.Decisions.kind, Sv.Decisions.wording, Sv.Decisions.result],
+                  rows: decisions.map { row in
+                      [.text(row.kind),
+                       Node.build {
+                           paragraph { row.wording }
+                           for detail in row.details { paragraph(.class("hint")) { detail } }
+                           for reservation in row.reservations { paragraph { reservation } }
+                       },
+                       .text(row.result)]
+                  }, emptyText: Sv.Decisions.none)
+    }
+
     public static func render(_ model: Model, slug: String, textState: FormState, decisionState: FormState,
                               reservationState: FormState, recusalState: FormState, context: PageContext) -> String {
         let title = Sv.Protocols.editParagraph + " § \(model.number)"
@@ -59,16 +73,7 @@ public enum ParagraphPage {
             ])
             section(.aria("labelledby", "beslut")) {
                 h2(.id("beslut")) { Sv.Decisions.title }
-                dataTable(caption: Sv.Decisions.caption, headers: [Sv.Decisions.kind, Sv.Decisions.wording, Sv.Decisions.result],
-                          rows: model.decisions.map { row in
-                              [.text(row.kind),
-                               Node.build {
-                                   paragraph { row.wording }
-                                   for detail in row.details { paragraph(.class("hint")) { detail } }
-                                   for reservation in row.reservations { paragraph { reservation } }
-                               },
-                               .text(row.result)]
-                          }, emptyText: Sv.Decisions.none)
+                decisionsTable(model.decisions)
                 h3 { Sv.Decisions.add }
                 FormView.render(decisionState, action: SiteURL.decisionNew(slug, model.id).path, submit: Sv.create, items: [
                     .field(FieldSpec("kind", Sv.Decisions.kind, .select(DecisionKind.allCases.map { ($0.rawValue, Sv.Decisions.kind($0)) }, includeEmpty: true))),

@@ -33,6 +33,7 @@ public enum ProtocolPage {
         public var quorum: String
         public var isQuorate: Bool
         public var secrecyGround: String?
+        public var addedAtMeeting = false
 
         public init(id: String, number: Int, title: String, quorum: String, isQuorate: Bool, secrecyGround: String?) {
             self.id = id
@@ -57,6 +58,8 @@ public enum ProtocolPage {
         public var seatHolders: [(id: String, name: String)]
         public var remoteAllowed: Bool
         public var lockedText: String?
+        public var corrections: [String] = []
+        public var canCorrect = false
 
         public init(id: String, title: String, meetingID: String, meetingTitle: String, state: String, isEditable: Bool,
                     attendance: [AttendanceRow], paragraphs: [ParagraphRow], people: [(id: String, name: String)],
@@ -76,13 +79,19 @@ public enum ProtocolPage {
     }
 
     public static func render(_ model: Model, slug: String, canEdit: Bool, attendanceState: FormState, justering: JusteringSection.Model,
-                              signersState: FormState, signState: FormState, postingState: FormState, context: PageContext) -> String {
+                              signersState: FormState, signState: FormState, postingState: FormState, correctionState: FormState,
+                              paragraphState: FormState, context: PageContext) -> String {
         let editable = canEdit && model.isEditable
         let hasErrors = attendanceState.hasErrors || signersState.hasErrors || signState.hasErrors || postingState.hasErrors
+            || correctionState.hasErrors || paragraphState.hasErrors
         return Layout.page(title: model.title, context: context, hasErrors: hasErrors) {
             h1 { model.title }
             paragraph { link(SiteURL.meeting(slug, model.meetingID).path) { model.meetingTitle } }
             summaryList([(Sv.Protocols.state, .text(model.state))])
+            paragraph(.class("actions")) {
+                actionLink(SiteURL.protocolDocument(slug, model.id).path, Sv.Extracts.readProtocol)
+                actionLink(SiteURL.protocolDocumentPDF(slug, model.id).path, Sv.Extracts.downloadBoardPDF)
+            }
             if let locked = model.lockedText { paragraph(.class("warning")) { locked } }
             section(.aria("labelledby", "narvaro")) {
                 h2(.id("narvaro")) { Sv.Protocols.attendance }
@@ -122,13 +131,46 @@ public enum ProtocolPage {
                           headers: [Sv.Protocols.number, Sv.Protocols.paragraphTitle, Sv.Protocols.quorum, Sv.Agenda.secret],
                           rows: model.paragraphs.map { row in
                               [.text("§ \(row.number)"),
-                               editable ? link(SiteURL.paragraphEdit(slug, row.id).path) { row.title } : .text(row.title),
+                               Node.build {
+                                   link(SiteURL.paragraph(slug, row.id).path) { row.title }
+                                   if row.addedAtMeeting { span(.class("tag")) { Sv.Agenda.addedAtMeeting } }
+                               },
                                row.isQuorate ? .text(row.quorum) : strong { row.quorum },
                                .text(row.secrecyGround.map(Sv.Agenda.secretMarker) ?? Sv.none)]
                           })
+                if editable {
+                    h3 { Sv.Protocols.addParagraph }
+                    paragraph(.class("hint")) { Sv.Protocols.addParagraphHint }
+                    FormView.render(paragraphState, action: SiteURL.paragraphNew(slug, model.id).path, submit: Sv.create, items: [
+                        .field(FieldSpec("afterParagraph", Sv.Protocols.afterParagraph,
+                                         .select(model.paragraphs.map { (String($0.number), "§ \($0.number) \($0.title)") }, includeEmpty: false))),
+                        .field(FieldSpec("title", Sv.Protocols.paragraphTitle)),
+                        .field(FieldSpec("kind", Sv.Agenda.kind, .select(AgendaItemKind.allCases.map { ($0.rawValue, Sv.Agenda.kind($0)) },
+                                                                         includeEmpty: false))),
+                        .field(FieldSpec("background", Sv.Protocols.narrative, .textarea, optional: true)),
+                        .field(FieldSpec("isSecret", Sv.Agenda.isSecret, .checkbox)),
+                        .field(FieldSpec("secrecyGround", Sv.Agenda.secrecyGround, hint: Sv.Agenda.secrecyGroundHint, optional: true)),
+                    ])
+                }
             }
             JusteringSection.render(justering, slug: slug, protocolID: model.id, signersState: signersState, signState: signState,
                                     postingState: postingState, csrf: context.csrfToken)
+            if model.canCorrect || !model.corrections.isEmpty {
+                section(.aria("labelledby", "rattelser")) {
+                    h2(.id("rattelser")) { Sv.Corrections.title }
+                    paragraph(.class("hint")) { Sv.Corrections.intro }
+                    if !model.corrections.isEmpty { ul { for line in model.corrections { li { line } } } }
+                    if model.canCorrect {
+                        h3 { Sv.Corrections.add }
+                        FormView.render(correctionState, action: SiteURL.correctionNew(slug, model.id).path, submit: Sv.create, items: [
+                            .field(FieldSpec("paragraphNumber", Sv.Corrections.paragraphNumber, .text(inputMode: "numeric"),
+                                             hint: Sv.Corrections.paragraphHint, optional: true)),
+                            .field(FieldSpec("what", Sv.Corrections.what, .textarea, hint: Sv.Corrections.whatHint)),
+                            .field(FieldSpec("why", Sv.Corrections.why, .textarea)),
+                        ])
+                    }
+                }
+            }
         }
     }
 }

@@ -27,9 +27,20 @@ public enum PublicProtocolPage {
         public var bevis: Bevis
         public var checksum: String
         public var pdfURL: String?
+        /// Rättelser recorded after justering, shown after the §§.
+        public var corrections: [String]
+        /// The board's own copy: secret §§ in full, marked, and a note that the copy is not public.
+        public var isBoardCopy: Bool
+        /// The members whose anslagstavlor the notice goes up on: the PDF ends with a printable
+        /// notice for each.
+        public var memberBoards: [String] = []
 
-        public init(snapshot: ProtocolSnapshot, state: String, bevis: Bevis, checksum: String, pdfURL: String? = nil) {
+        public init(snapshot: ProtocolSnapshot, state: String, bevis: Bevis, checksum: String, pdfURL: String? = nil,
+                    corrections: [String] = [], isBoardCopy: Bool = false, memberBoards: [String] = []) {
+            self.memberBoards = memberBoards
             self.pdfURL = pdfURL
+            self.corrections = corrections
+            self.isBoardCopy = isBoardCopy
             self.snapshot = snapshot
             self.state = state
             self.bevis = bevis
@@ -39,8 +50,12 @@ public enum PublicProtocolPage {
 
     public static func title(_ snapshot: ProtocolSnapshot) -> String { Sv.Protocols.heading(snapshot.bodyName, snapshot.date) }
 
+    static func title(_ model: Model) -> String {
+        (model.isBoardCopy ? Sv.Extracts.boardCopy + ": " : "") + title(model.snapshot)
+    }
+
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.page(title: title(model.snapshot) + " – " + model.snapshot.associationName, context: context) {
+        Layout.page(title: title(model) + " – " + model.snapshot.associationName, context: context) {
             if let pdfURL = model.pdfURL { Views.paragraph { actionLink(pdfURL, Sv.Notices.downloadPDF) } }
             article(model)
         }
@@ -48,8 +63,17 @@ public enum PublicProtocolPage {
 
     /// The protokoll for print and PDF: the same article, ending with the BEVIS block.
     public static func printDocument(_ model: Model) -> String {
-        PrintDocument.render(title: title(model.snapshot), footer: model.snapshot.associationName + " – " + title(model.snapshot)) {
+        PrintDocument.render(title: title(model), footer: model.snapshot.associationName + " – " + title(model)) {
             article(model)
+            if model.bevis.postedOn != nil {
+                for member in model.memberBoards {
+                    section(.class("member-notice")) {
+                        h1 { Sv.Anslag.memberNoticeTitle(member) }
+                        Views.paragraph { Sv.Anslag.memberNoticeIntro(model.snapshot.bodyName, model.snapshot.associationName) }
+                        bevisBlock(model.bevis, model.snapshot)
+                    }
+                }
+            }
         }
     }
 
@@ -58,11 +82,13 @@ public enum PublicProtocolPage {
         return tag("article", [.class("document")]) {
             paragraph(.class("document-org")) { s.associationName }
             h1 { title(s) }
+            if model.isBoardCopy { Views.paragraph(.class("warning")) { Sv.Extracts.boardCopy + ". " + Sv.Extracts.boardCopyNote } }
             summaryList([
                 (Sv.Anslag.placeAndTime, .text("\(s.date), \(s.time), \(s.place)")),
                 (Sv.Anslag.state, .text(model.state)),
                 (Sv.Anslag.decisionMakers, .text(s.decisionMakers.joined(separator: "\n"))),
                 (Sv.Anslag.others, .text(s.others.isEmpty ? Sv.none : s.others.joined(separator: "\n"))),
+                (Sv.Justering.signers, .text(s.signers.joined(separator: "\n"))),
             ])
             for paragraph in s.paragraphs {
                 section(.class("paragraph")) {
@@ -75,7 +101,12 @@ public enum PublicProtocolPage {
                         if let narrative = paragraph.narrative { Views.paragraph(.class("narrative")) { narrative } }
                         for decision in paragraph.decisions { Views.paragraph(.class("decision")) { decision } }
                     }
+                    if let date = paragraph.adjustedImmediatelyOn { Views.paragraph(.class("hint")) { Sv.ImmediateAdjustment.marker(date) } }
                 }
+            }
+            if !model.corrections.isEmpty {
+                h2 { Sv.Corrections.title }
+                ul(.class("plain")) { for line in model.corrections { li { line } } }
             }
             h2 { Sv.Anslag.signers }
             ul(.class("plain")) { for signer in s.signers { li { signer } } }

@@ -1,0 +1,123 @@
+import Domain
+import Fluent
+import Persistence
+import Vapor
+import Views
+
+/// One § as the board reads it in any state, and omedelbar justering: at the sammanträde every
+/// signer of the protokoll signs the §'s exact content with their password, after which the § is
+/// justerad and no longer edited.
+struct ParagraphViewController {
+    let protocols = ProtocolController()
+
+    func register(readers: any RoutesBuilder) throws {
+        readers.get(SiteURL.paragraph(SiteURL.slug, SiteURL.id).route, use: show)
+        readers.post(SiteURL.paragraphSign(SiteURL.slug, SiteURL.id).route, use: sign)
+    }
+
+    /// The § with its protokoll (meeting, body and §§ loaded), within the association.
+    func find(_ request: Request) async throws -> (Paragraph, MeetingProtocol) {
+        let association = try request.association
+        guard let paragraph = try await Paragraph.query(on: request.db).filter(\.$id == request.idParameter())
+            .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
+        return (paragraph, try await protocols.find(request, id: paragraph.$protocol.id))
+    }
+
+    /// The § as signed when the protokoll has been sent for justering, otherwise as it stands.
+    static func content(_ paragraph: Paragraph, of record: MeetingProtocol, associationName: String,
+                        on database: any Database) async throws -> (snapshot: ProtocolSnapshot, paragraph: ProtocolSnapshot.Paragraph) {
+        let snapshot = try await ProtocolDocuments.snapshot(record, associationName: associationName, on: database)
+        if let signed = snapshot.paragraphs.first(where: { $0.number == paragraph.number }) { return (snapshot, signed) }
+        return (snapshot, try await ProtocolContent.paragraph(paragraph, on: database))
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        let (paragraph, record) = try await find(request)
+        return try await page(request, paragraph, record)
+    }
+
+    private func page(_ request: Request, _ paragraph: Paragraph, _ record: MeetingProtocol, signState: FormState? = nil) async throws -> Response {
+        let association = try request.association
+        let (_, content) = try await Self.content(paragraph, of: record, associationName: association.name, on: request.db)
+        let people = try await Person.query(on: request.db).filter(\.$organisation.$id == association.id).all()
+        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0.name) })
+        let decisions = try await Decision.query(on: request.db).filter(\.$paragraph.$id == paragraph.requireID()).all()
+        let isKansli = association.permissions.canPrepareMeetings
+        let immediate = try await immediateStatus(request, paragraph, record, names: names)
+        let model = ParagraphView.Model(
+            id: try paragraph.requireID().uuidString, protocolID: try record.requireID().uuidString,
+            protocolTitle: Sv.Protocols.heading(record.meeting.body.displayName, record.meeting.date),
+            state: Sv.Protocols.state(record.state(on: request.today)), paragraph: content,
+            decisions: try await ParagraphController.decisionRows(of: paragraph.requireID(), names: names, on: request.db),
+            corrections: ProtocolDocuments.lines(try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db),
+                                                 paragraph: paragraph.number),
+            immediateSigners: immediate.rows, canSignImmediately: immediate.canSign,
+            canEdit: isKansli && record.status == .draft && paragraph.adjustedOn == nil,
+            canSendExtract: isKansli && decisions.contains { $0.$assignee.id != nil })
+        return .html(ParagraphView.render(model, slug: association.slug, signState: signState ?? request.formState(),
+                                          context: request.pageContext()),
+                     status: signState?.hasErrors == true ? .unprocessableEntity : .ok)
+    }
+
+    /// Omedelbar justering applies while the protokoll is a draft; afterwards the § is justerad
+    /// with the rest.
+    private func immediateStatus(_ request: Request, _ paragraph: Paragraph, _ record: MeetingProtocol, names: [UUID: String]) async throws
+        -> (rows: [(role: String, name: String, status: String)], canSign: Bool) {
+        guard record.status == .draft || paragraph.adjustedOn != nil else { return ([], false) }
+        let signers = try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID()).all()
+        guard !signers.isEmpty else { return ([], false) }
+        let current = try await currentHash(paragraph, on: request.db)
+        let signatures = try await ParagraphSignature.query(on: request.db).filter(\.$paragraph.$id == paragraph.requireID()).all()
+        let rows = signers.sorted { (SignerRole.allCases.firstIndex(of: $0.role) ?? 0) < (SignerRole.allCases.firstIndex(of: $1.role) ?? 0) }
+            .map { signer in
+                let signature = signatures.last { $0.$person.id == signer.$person.id && $0.contentSHA256 == current }
+                return (Sv.Justering.role(signer.role), names[signer.$person.id] ?? "",
+                        signature.map { Sv.Justering.signed(AuditLog.format($0.signedAt)) } ?? Sv.Justering.waiting)
+            }
+        let me = request.organisationContext?.access.$person.id
+        let iAmSigner = signers.contains { $0.$person.id == me }
+        let iHaveSigned = signatures.contains { $0.$person.id == me && $0.contentSHA256 == current }
+        return (rows, paragraph.adjustedOn == nil && record.status == .draft && iAmSigner && !iHaveSigned)
+    }
+
+    /// What the signers sign: the frozen hash once justerad, otherwise the § as it stands now.
+    private func currentHash(_ paragraph: Paragraph, on database: any Database) async throws -> String {
+        if let frozen = paragraph.contentSHA256 { return frozen }
+        return try ProtocolContent.paragraphHash(try await ProtocolContent.paragraph(paragraph, on: database))
+    }
+
+    @Sendable func sign(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let (paragraph, record) = try await find(request)
+        guard record.status == .draft, paragraph.adjustedOn == nil, let user = request.currentUser,
+              let personID = association.access.$person.id else { throw Abort(.forbidden) }
+        let signers = Set(try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID()).all().map(\.$person.id))
+        guard signers.contains(personID) else { throw Abort(.forbidden) }
+        let values = try request.formValues()
+        var validator = FieldValidator(values)
+        let password = values["password"] ?? ""
+        if password.isEmpty { validator.add("password", .required) }
+        else if try !(await request.password.async.verify(password, created: user.passwordHash)) { validator.add("password", .mismatch) }
+        guard validator.isValid else { return try await page(request, paragraph, record, signState: request.formState([:], issues: validator.issues)) }
+        let sha = try await currentHash(paragraph, on: request.db)
+        let signedBefore = Set(try await ParagraphSignature.query(on: request.db).filter(\.$paragraph.$id == paragraph.requireID())
+            .filter(\.$contentSHA256 == sha).all().map(\.$person.id))
+        let complete = signers.isSubset(of: signedBefore.union([personID]))
+        let signature = ParagraphSignature(paragraphID: try paragraph.requireID(), personID: personID, userID: try user.requireID(),
+                                           signedAt: Date(), signedOn: request.today.iso, contentSHA256: sha)
+        if complete {
+            paragraph.adjustedOn = request.today.iso
+            paragraph.contentSHA256 = sha
+        }
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await signature.create(on: db)
+            try await paragraph.save(on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .paragraph,
+                                      entityID: paragraph.id, name: "§ \(paragraph.number)", before: nil,
+                                      after: ["omedelbar justering": complete ? "justerad" : "signerad", "sha256": sha])
+        }
+        return request.redirect(to: .paragraph(association.slug, paragraph.id!.uuidString),
+                                flash: complete ? Sv.ImmediateAdjustment.complete : Sv.ImmediateAdjustment.signed)
+    }
+}
