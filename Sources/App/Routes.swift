@@ -26,6 +26,7 @@ func routes(_ app: Application) throws {
     try UserController().register(admins: association.grouped(RequirePermission { $0.canManageUsers }))
     let kansli = association.grouped(RequirePermission { $0.canPrepareMeetings })
     try MeetingController().register(readers: association, editors: kansli)
+    try MeetingGuestController().register(editors: kansli)
     try AgendaController().register(readers: association, editors: kansli)
     try StandingItemController().register(readers: association, editors: kansli)
     try AttachmentController().register(readers: association, editors: kansli)

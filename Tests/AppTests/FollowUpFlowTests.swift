@@ -53,12 +53,13 @@ import Vapor
 
             let all = try await kansli.get("/f/bjorkadalen/beslut")
             #expect(all.body.contains("Styrelsen beslutade att godkänna budgetuppföljningen."))
-            #expect(all.body.contains("3 beslut"))
+            #expect(all.body.contains("4 beslut"), "three and the election of justerare")
+            #expect(all.body.contains("Att jämte ordföranden justera protokollet valdes Jonas Lindqvist."))
             let onlyTasks = try await kansli.get("/f/bjorkadalen/beslut?typ=assignment")
             #expect(onlyTasks.body.contains("2 beslut") && !onlyTasks.body.contains("godkänna budgetuppföljningen"))
             #expect(try await kansli.get("/f/bjorkadalen/beslut?ar=2025").body.contains("Inga beslut matchar urvalet."))
             #expect(try await kansli.get("/f/bjorkadalen/beslut?status=adjusted").body.contains("Inga beslut matchar urvalet."))
-            #expect(try await kansli.get("/f/bjorkadalen/beslut?status=draft").body.contains("3 beslut"))
+            #expect(try await kansli.get("/f/bjorkadalen/beslut?status=draft").body.contains("4 beslut"))
 
             let tasks = try await kansli.get("/f/bjorkadalen/beslutsuppdrag")
             #expect(tasks.body.contains("Pågår, tidsgränsen närmar sig"))

@@ -34,6 +34,9 @@ import Vapor
             try await kansli.post(protocolPath + "/justerare", [
                 "secretary": try await personID(app, "Cecilia Norberg").uuidString, "chair": try await personID(app, "Helena Forsberg").uuidString,
                 "adjuster1": try await personID(app, "Jonas Lindqvist").uuidString])
+            let election = try #require(try await Paragraph.query(on: app.db).filter(\.$title == "Val av justerare").first())
+            let elected = try await Decision.query(on: app.db).filter(\.$paragraph.$id == election.requireID()).all().map(\.wording)
+            #expect(elected == ["Att jämte ordföranden justera protokollet valdes Jonas Lindqvist."])
             try await kansli.post(protocolPath + "/till-justering", [:])
             var record = try #require(try await MeetingProtocol.query(on: app.db).first())
             #expect(record.status == .forAdjustment)

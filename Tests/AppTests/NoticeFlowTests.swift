@@ -1,3 +1,4 @@
+import Domain
 import Fluent
 import Foundation
 import Persistence
@@ -12,7 +13,7 @@ import Vapor
     func publishMailAndReviseAKallelse(database: TestDatabase) async throws {
         let port = try SMTPSink.freePort()
         try await withSamordna(database, smtpPort: port) { app in
-            _ = try await Fixture.load(app)
+            let fixture = try await Fixture.load(app)
             let client = TestClient(app)
             try await client.login("kansli")
             let board = try #require(try await Body.query(on: app.db).filter(\.$kindRaw == "board").first())
@@ -26,10 +27,19 @@ import Vapor
             try await client.post(meetingPath + "/punkter/ny", [
                 "title": "Årsredovisning 2025", "kind": "decision", "proposal": "Styrelsen godkänner årsredovisningen.", "recommendation": "approve"])
 
+            let auditor = Person(organisationID: try fixture.demo.requireID(), draft: PersonDraft(name: "Rut Berg", title: "sakkunnig revisor",
+                                                                                     email: "rut.berg@revision.example", phone: nil))
+            try await auditor.create(on: app.db)
+            try await client.post(meetingPath + "/inbjudna", ["personID": auditor.id!.uuidString])
+            let twice = try await client.post(meetingPath + "/inbjudna", ["personID": auditor.id!.uuidString])
+            #expect(twice.status == .unprocessableEntity)
+            #expect(try await client.get(meetingPath).body.contains("Rut Berg"))
+
             let published = try await client.post(meetingPath + "/kallelse", [:])
             #expect(published.status == .seeOther)
             let invited = try await MeetingPapers.invited(meeting, on: app.db).recipients
-            #expect(invited.count == 14, "13 board seats on the day and the sekreterare")
+            #expect(invited.count == 15, "13 board seats on the day, the sekreterare and the invited auditor")
+            #expect(invited.contains { $0.email == "rut.berg@revision.example" })
             #expect(try await OutboxMessage.query(on: app.db).count() == invited.count)
 
             // The mail server is down: nothing is lost, every message waits for a retry.

@@ -3,16 +3,17 @@ import Vapor
 /// Headers that keep the pages from being framed, sniffed or fed scripts from elsewhere. The UI
 /// uses no JavaScript at all, so the policy allows none.
 struct SecurityHeadersMiddleware: AsyncMiddleware {
+    static let headers: [(String, String)] = [
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+        ("Referrer-Policy", "same-origin"),
+        ("Content-Security-Policy",
+         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    ]
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
-        let headers: [(String, String)] = [
-            ("X-Content-Type-Options", "nosniff"),
-            ("X-Frame-Options", "DENY"),
-            ("Referrer-Policy", "same-origin"),
-            ("Content-Security-Policy",
-             "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
-        ]
-        for (name, value) in headers where !response.headers.contains(name: name) {
+        for (name, value) in Self.headers where !response.headers.contains(name: name) {
             response.headers.replaceOrAdd(name: name, value: value)
         }
         return response

@@ -10,7 +10,8 @@ final class PublicPageCache: @unchecked Sendable {
     struct Entry {
         let etag: String
         let body: ByteBuffer
-        let contentType: String
+        /// Built once, so that answering from memory only copies them.
+        let headers: HTTPHeaders
         /// Nil: valid for good (laga kraft); otherwise the state changes after this day.
         let validThrough: CivilDate?
     }
@@ -20,13 +21,22 @@ final class PublicPageCache: @unchecked Sendable {
     private var order: [String] = []
     private let limit = 500
 
+    /// The headers of a cached public document; without a content type, those of a 304.
+    static func headers(etag: String, contentType: String?) -> HTTPHeaders {
+        var headers = HTTPHeaders(SecurityHeadersMiddleware.headers)
+        if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
+        headers.replaceOrAdd(name: .eTag, value: etag)
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
+        return headers
+    }
+
     func get(_ key: String) -> ByteBuffer? {
         lock.withLock { byKey[key]?.body }
     }
 
     /// Stores under the ETag and, when a path is given, under the path for the fast path.
     func set(_ etag: String, _ body: ByteBuffer, contentType: String, path: String? = nil, validThrough: CivilDate? = nil) {
-        let entry = Entry(etag: etag, body: body, contentType: contentType, validThrough: validThrough)
+        let entry = Entry(etag: etag, body: body, headers: Self.headers(etag: etag, contentType: contentType), validThrough: validThrough)
         lock.withLock {
             for key in [etag] + (path.map { ["path:" + $0] } ?? []) {
                 if byKey[key] == nil { order.append(key) }
@@ -78,12 +88,8 @@ struct PublicDocumentFastPath: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         if request.headers.first(name: .ifNoneMatch) == entry.etag {
-            return Response(status: .notModified, headers: ["ETag": entry.etag, "Cache-Control": "public, max-age=60"])
+            return Response(status: .notModified, headers: PublicPageCache.headers(etag: entry.etag, contentType: nil))
         }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: entry.contentType)
-        headers.replaceOrAdd(name: .eTag, value: entry.etag)
-        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
-        return Response(status: .ok, headers: headers, body: .init(buffer: entry.body))
+        return Response(status: .ok, headers: entry.headers, body: .init(buffer: entry.body))
     }
 }

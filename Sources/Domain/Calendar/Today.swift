@@ -15,11 +15,26 @@ public struct Today: Sendable {
         return calendar
     }()
 
-    public static let stockholm = Today {
-        let parts = swedishCalendar.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CivilDate(year: 2000, month: 1, day: 1)!
+    /// The day, worked out at most once a second: the public fast path asks on every request.
+    private final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var day = CivilDate(year: 2000, month: 1, day: 1)!
+        private var validUntil = Date.distantPast
+
+        func day(at now: Date) -> CivilDate {
+            lock.withLock {
+                if now < validUntil { return day }
+                let parts = swedishCalendar.dateComponents([.year, .month, .day], from: now)
+                day = CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? day
+                validUntil = now.addingTimeInterval(1)
+                return day
+            }
+        }
     }
+
+    private static let memo = Memo()
+
+    public static let stockholm = Today { memo.day(at: Date()) }
 
     public static func fixed(_ date: CivilDate) -> Today {
         Today { date }

@@ -23,6 +23,7 @@ public enum MigrationList {
             M0016_CreateSignatures(),
             M0017_AddPostings(),
             M0018_AddCorrectionsAndTasks(),
+            M0019_CreateMeetingGuests(),
         ]
     }
 }

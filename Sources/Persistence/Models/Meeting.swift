@@ -48,3 +48,23 @@ public final class Meeting: Model, @unchecked Sendable {
     public var startTime: ClockTime? { ClockTime(text: startsAt) }
     public var endTime: ClockTime? { endsAt.flatMap { ClockTime(text: $0) } }
 }
+
+/// A person invited to one sammanträde beyond the body and the presenters.
+public final class MeetingGuest: Model, @unchecked Sendable {
+    public static let schema = "meeting_guests"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "organisation_id") public var organisation: Organisation
+    @Parent(key: "meeting_id") public var meeting: Meeting
+    @Parent(key: "person_id") public var person: Person
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public init(organisationID: UUID, meetingID: UUID, personID: UUID) {
+        self.$organisation.id = organisationID
+        self.$meeting.id = meetingID
+        self.$person.id = personID
+    }
+}

@@ -93,6 +93,8 @@ public enum SiteURL {
     case protocolDocumentPDF(String, String)
     case publicAttachment(String, String, String)
     case paragraphNew(String, String)
+    case guestNew(String, String)
+    case guestRemove(String, String)
 
     public var path: String {
         switch self {
@@ -183,6 +185,8 @@ public enum SiteURL {
         case .protocolDocumentPDF(let s, let id): "/f/\(s)/protokoll/\(id)/protokoll.pdf"
         case .publicAttachment(let s, let id, let number): "/f/\(s)/kallelser/\(id)/bilagor/\(number)"
         case .paragraphNew(let s, let id): "/f/\(s)/protokoll/\(id)/paragrafer/ny"
+        case .guestNew(let s, let id): "/f/\(s)/moten/\(id)/inbjudna"
+        case .guestRemove(let s, let id): "/f/\(s)/inbjudna/\(id)/ta-bort"
         }
     }
 

@@ -15,6 +15,12 @@ extension Sv {
         public static let sent = "Protokollet är skickat för justering."
         public static let missingSigners = "Välj sekreterare, ordförande och minst en justerare innan protokollet skickas för justering."
         public static let signersSaved = "Justerarna är sparade."
+        /// The decision under "Val av justerare", kept in step with the chosen justerare.
+        public static let electionPrefix = "Att jämte ordföranden justera protokollet valdes"
+        public static func election(_ names: [String]) -> String {
+            electionPrefix + " " + (names.count > 1 ? names.dropLast().joined(separator: ", ") + " och " + names.last! : names.first ?? "") + "."
+        }
+        public static let electionItemTitle = "Val av justerare"
         public static let status = "Status"
         public static let waiting = "Väntar"
         public static func signed(_ when: String) -> String { "Justerat \(when)" }

@@ -94,18 +94,14 @@ struct AnslagController {
     }
 
     private func cachedResponse(etag: String, contentType: String, body: ByteBuffer) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: contentType)
-        headers.replaceOrAdd(name: .eTag, value: etag)
-        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
-        return Response(status: .ok, headers: headers, body: .init(buffer: body))
+        Response(status: .ok, headers: PublicPageCache.headers(etag: etag, contentType: contentType), body: .init(buffer: body))
     }
 
     /// Rendered once per state and kept in memory; a client revalidating gets 304.
     @Sendable func publicProtocol(_ request: Request) async throws -> Response {
         let (organisation, record, etag) = try await lookup(request)
         if request.headers.first(name: .ifNoneMatch) == etag {
-            return Response(status: .notModified, headers: ["ETag": etag, "Cache-Control": "public, max-age=60"])
+            return Response(status: .notModified, headers: PublicPageCache.headers(etag: etag, contentType: nil))
         }
         let cache = request.application.publicPageCache
         if let page = cache.get(etag) { return cachedResponse(etag: etag, contentType: "text/html; charset=utf-8", body: page) }
@@ -119,7 +115,9 @@ struct AnslagController {
     @Sendable func publicProtocolPDF(_ request: Request) async throws -> Response {
         let (organisation, record, etag) = try await lookup(request)
         let pdfTag = "\"pdf-" + etag.dropFirst()
-        if request.headers.first(name: .ifNoneMatch) == pdfTag { return Response(status: .notModified, headers: ["ETag": pdfTag]) }
+        if request.headers.first(name: .ifNoneMatch) == pdfTag {
+            return Response(status: .notModified, headers: PublicPageCache.headers(etag: pdfTag, contentType: nil))
+        }
         let cache = request.application.publicPageCache
         if let pdf = cache.get(pdfTag) { return cachedResponse(etag: pdfTag, contentType: "application/pdf", body: pdf) }
         let data = try await request.pdf(fromHTML: PublicProtocolPage.printDocument(try await model(request, organisation, record)),

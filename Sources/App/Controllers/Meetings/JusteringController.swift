@@ -97,11 +97,30 @@ struct JusteringController {
         try await request.db.transaction { db in
             try await ProtocolSigner.query(on: db).filter(\.$protocol.$id == protocolID).delete()
             for (_, role, id) in chosen { if let id { try await ProtocolSigner(protocolID: protocolID, personID: id, role: role).create(on: db) } }
+            try await Self.recordElection(of: chosen.filter { $0.1 == .adjuster }.compactMap(\.2), in: record, on: db)
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .protocol,
                                       entityID: protocolID, name: record.meeting.date, before: nil,
                                       after: Dictionary(uniqueKeysWithValues: chosen.map { ($0.0, $0.2?.uuidString ?? "") }))
         }
         return request.redirect(to: .protocolPage(association.slug, protocolID.uuidString), flash: Sv.Justering.signersSaved)
+    }
+
+    /// The § "Val av justerare" records whom the meeting chose: its decision follows the justerare
+    /// saved here, unless the kansli has written a different one.
+    static func recordElection(of adjusters: [UUID], in record: MeetingProtocol, on db: any Database) async throws {
+        guard let paragraph = record.paragraphs.first(where: { $0.title.lowercased() == Sv.Justering.electionItemTitle.lowercased() }),
+              paragraph.adjustedOn == nil else { return }
+        let names = try await Person.query(on: db).filter(\.$id ~~ adjusters).all()
+        let ordered = adjusters.compactMap { id in names.first { $0.id == id }?.name }
+        let decisions = try await Decision.query(on: db).filter(\.$paragraph.$id == paragraph.requireID()).all()
+        let wording = Sv.Justering.election(ordered)
+        if let existing = decisions.first(where: { $0.wording.hasPrefix(Sv.Justering.electionPrefix) }) {
+            existing.wording = wording
+            try await existing.save(on: db)
+        } else if decisions.isEmpty {
+            try await Decision(organisationID: paragraph.$organisation.id, paragraphID: paragraph.requireID(),
+                               draft: DecisionDraft(kind: .decision, wording: wording)).create(on: db)
+        }
     }
 
     @Sendable func send(_ request: Request) async throws -> Response {

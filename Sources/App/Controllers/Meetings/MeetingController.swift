@@ -42,7 +42,8 @@ struct MeetingController {
         return try await showPage(request, meeting)
     }
 
-    func showPage(_ request: Request, _ meeting: Meeting, cancelState: FormState? = nil, noticeState: FormState? = nil) async throws -> Response {
+    func showPage(_ request: Request, _ meeting: Meeting, cancelState: FormState? = nil, noticeState: FormState? = nil,
+                  guestState: FormState? = nil) async throws -> Response {
         let association = try request.association
         var proposal: (url: String, date: String)?
         if meeting.body.kind == .board, let date = meeting.civilDate?.adding(days: -7),
@@ -62,9 +63,14 @@ struct MeetingController {
                                       history: try await AuditLog.history(of: meeting.requireID(), on: request.db))
         model.protocolID = try await MeetingProtocol.query(on: request.db).filter(\.$meeting.$id == meeting.requireID()).first()?
             .id?.uuidString
-        let hasErrors = cancelState?.hasErrors == true || noticeState?.hasErrors == true
+        model.guests = try await MeetingGuest.query(on: request.db).filter(\.$meeting.$id == meeting.requireID()).with(\.$person).all()
+            .map { ($0.id!.uuidString, $0.person.name) }.sorted { $0.1 < $1.1 }
+        model.people = try await Person.query(on: request.db).filter(\.$organisation.$id == association.id).sort(\.$name).all()
+            .map { ($0.id!.uuidString, $0.name) }
+        let hasErrors = cancelState?.hasErrors == true || noticeState?.hasErrors == true || guestState?.hasErrors == true
         return .html(MeetingShow.render(model, slug: association.slug, cancelState: cancelState ?? request.formState(),
-                                        noticeState: noticeState ?? request.formState(), context: request.pageContext()),
+                                        noticeState: noticeState ?? request.formState(), guestState: guestState ?? request.formState(),
+                                        context: request.pageContext()),
                      status: hasErrors ? .unprocessableEntity : .ok)
     }
 

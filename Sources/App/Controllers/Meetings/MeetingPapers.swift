@@ -34,16 +34,18 @@ enum MeetingPapers {
     }
 
     /// Everyone with a mandate in the body on the meeting day (ledamöter, ersättare, sekreterare,
-    /// adjungerade) and the items' presenters; those without an e-mail address are named apart.
+    /// adjungerade), the items' presenters and the meeting's invited guests; those without an
+    /// e-mail address are named apart.
     static func invited(_ meeting: Meeting, on database: any Database) async throws -> (recipients: [Outbox.Recipient], unreachable: [String]) {
         guard let date = meeting.civilDate else { return ([], []) }
         let mandates = try await Mandate.query(on: database).filter(\.$body.$id == meeting.$body.id).with(\.$person).all()
             .filter { $0.facts.isActive(on: date) }
         let presenters = try await AgendaController.items(of: meeting.requireID(), on: database).compactMap(\.presenter)
+        let guests = try await MeetingGuest.query(on: database).filter(\.$meeting.$id == meeting.requireID()).with(\.$person).all().map(\.person)
         var seen: Set<UUID> = []
         var recipients: [Outbox.Recipient] = []
         var unreachable: [String] = []
-        for person in mandates.map(\.person) + presenters {
+        for person in mandates.map(\.person) + presenters + guests {
             guard let id = person.id, seen.insert(id).inserted else { continue }
             if let email = person.email, !email.isEmpty {
                 recipients.append(Outbox.Recipient(email: email, name: person.name))

@@ -13,6 +13,8 @@ public enum MeetingShow {
         public var attachments: [AttachmentPages.Row]
         public var protocolID: String?
         public var history: [AuditRow]
+        public var guests: [(id: String, name: String)] = []
+        public var people: [(id: String, name: String)] = []
 
         public init(row: MeetingRow, endsAt: String?, address: String?, cancellationReason: String?,
                     preparatoryProposal: (url: String, date: String)?, agenda: [AgendaSection.Item],
@@ -30,11 +32,12 @@ public enum MeetingShow {
         }
     }
 
-    public static func render(_ model: Model, slug: String, cancelState: FormState, noticeState: FormState, context: PageContext) -> String {
+    public static func render(_ model: Model, slug: String, cancelState: FormState, noticeState: FormState, guestState: FormState,
+                              context: PageContext) -> String {
         let row = model.row
         let title = Sv.Meetings.heading(row.body, row.date, row.time)
         let canPrepare = context.association?.permissions.canPrepareMeetings ?? false
-        return Layout.page(title: title, context: context, hasErrors: cancelState.hasErrors || noticeState.hasErrors) {
+        return Layout.page(title: title, context: context, hasErrors: cancelState.hasErrors || noticeState.hasErrors || guestState.hasErrors) {
             h1 { title }
             summaryList([
                 (Sv.Meetings.status, .text(row.statusText)),
@@ -66,6 +69,29 @@ public enum MeetingShow {
                 } else if canPrepare, !row.cancelled, !model.agenda.isEmpty {
                     paragraph(.class("hint")) { Sv.Protocols.startHint }
                     postButton(SiteURL.protocolStart(slug, row.id).path, Sv.Protocols.start, csrf: context.csrfToken, secondary: false)
+                }
+            }
+            section(.aria("labelledby", "inbjudna")) {
+                h2(.id("inbjudna")) { Sv.Meetings.guests }
+                paragraph(.class("hint")) { Sv.Meetings.guestsHint }
+                if model.guests.isEmpty { paragraph(.class("empty")) { Sv.Meetings.guestsNone } }
+                else {
+                    ul {
+                        for guest in model.guests {
+                            li {
+                                guest.name
+                                if canPrepare, !row.cancelled {
+                                    postButton(SiteURL.guestRemove(slug, guest.id).path, Sv.Meetings.removeGuest, csrf: context.csrfToken,
+                                               label: Sv.Meetings.removeGuest + ": " + guest.name)
+                                }
+                            }
+                        }
+                    }
+                }
+                if canPrepare, !row.cancelled {
+                    FormView.render(guestState, action: SiteURL.guestNew(slug, row.id).path, submit: Sv.Meetings.invite, items: [
+                        .field(FieldSpec("personID", Sv.Meetings.guest, .select(model.people.map { ($0.id, $0.name) }, includeEmpty: true))),
+                    ])
                 }
             }
             NoticeSection.render(model.notice, slug: slug, meetingID: row.id, canPublish: canPrepare && !row.cancelled, state: noticeState)
