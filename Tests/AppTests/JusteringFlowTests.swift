@@ -111,6 +111,9 @@ import Vapor
             #expect(!publicPage.body.contains("Hemligt personalärende"))
             #expect(publicPage.body.contains("2026-04-07"))
             let etag = try #require(publicPage.headers.first(name: .eTag))
+            let fromMemory = try await anonymous.get(publicPath)
+            #expect(fromMemory.body == publicPage.body && fromMemory.headers.first(name: .eTag) == etag)
+            #expect(fromMemory.headers.first(name: "X-Frame-Options") == "DENY", "the fast path keeps the security headers")
             let revalidated = try await app.testing().sendRequest(.GET, publicPath, headers: ["If-None-Match": etag])
             #expect(revalidated.status == .notModified)
 

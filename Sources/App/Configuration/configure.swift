@@ -13,14 +13,16 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
     configureSessions(app, secure: settings.secureCookies)
 
-    app.publicPageCache = PublicPageCache()
+    let cache = PublicPageCache()
+    app.publicPageCache = cache
     app.middleware = Middlewares()
     app.middleware.use(RequestLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(PublicDocumentFastPath())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(CurrentUserMiddleware())
+
+    app.responder.use { app in PublicDocumentResponder(next: app.responder.default, cache: cache) }
 
     app.lifecycle.use(OutboxWorker())
     try routes(app)

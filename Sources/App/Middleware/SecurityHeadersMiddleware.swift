@@ -1,8 +1,8 @@
 import Vapor
 
 /// Headers that keep the pages from being framed, sniffed or fed scripts from elsewhere. The UI
-/// uses no JavaScript at all, so the policy allows none.
-struct SecurityHeadersMiddleware: AsyncMiddleware {
+/// uses no JavaScript at all, so the policy allows none. On the event loop, like the request log.
+struct SecurityHeadersMiddleware: Middleware {
     static let headers: [(String, String)] = [
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),
@@ -11,11 +11,12 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
          "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
     ]
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        for (name, value) in Self.headers where !response.headers.contains(name: name) {
-            response.headers.replaceOrAdd(name: name, value: value)
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in
+            for (name, value) in Self.headers where !response.headers.contains(name: name) {
+                response.headers.replaceOrAdd(name: name, value: value)
+            }
+            return response
         }
-        return response
     }
 }

@@ -4,7 +4,7 @@ import Vapor
 
 /// Rendered public documents that never change while their state holds (justerade protokoll as
 /// HTML and PDF), kept in memory per app server: by ETag, and by path together with the last day
-/// the rendering stays valid, so that `PublicDocumentFastPath` can answer without the database.
+/// the rendering stays valid, so that `PublicDocumentResponder` can answer without the database.
 /// Bounded: when full, the oldest half is dropped.
 final class PublicPageCache: @unchecked Sendable {
     struct Entry {
@@ -18,6 +18,7 @@ final class PublicPageCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var byKey: [String: Entry] = [:]
+    private var byPath: [String: Entry] = [:]
     private var order: [String] = []
     private let limit = 500
 
@@ -38,13 +39,13 @@ final class PublicPageCache: @unchecked Sendable {
     func set(_ etag: String, _ body: ByteBuffer, contentType: String, path: String? = nil, validThrough: CivilDate? = nil) {
         let entry = Entry(etag: etag, body: body, headers: Self.headers(etag: etag, contentType: contentType), validThrough: validThrough)
         lock.withLock {
-            for key in [etag] + (path.map { ["path:" + $0] } ?? []) {
-                if byKey[key] == nil { order.append(key) }
-                byKey[key] = entry
-            }
+            if byKey[etag] == nil { order.append(etag) }
+            byKey[etag] = entry
+            if let path { byPath[path] = entry }
             if order.count > limit {
                 for old in order.prefix(limit / 2) { byKey[old] = nil }
                 order.removeFirst(limit / 2)
+                byPath = byPath.filter { byKey[$0.value.etag] != nil }
             }
         }
     }
@@ -52,19 +53,18 @@ final class PublicPageCache: @unchecked Sendable {
     /// Forgets what the fast path serves under a path and below it, when a document changes
     /// within its state (a rättelse). Only this app server's memory: see docs/decisions.md.
     func forgetPaths(under prefix: String) {
-        lock.withLock {
-            for key in byKey.keys where key.hasPrefix("path:" + prefix) { byKey[key] = nil }
-            order.removeAll { $0.hasPrefix("path:" + prefix) }
-        }
+        lock.withLock { byPath = byPath.filter { !$0.key.hasPrefix(prefix) } }
     }
 
     func entry(forPath path: String, on today: CivilDate) -> Entry? {
         lock.withLock {
-            guard let entry = byKey["path:" + path] else { return nil }
+            guard let entry = byPath[path] else { return nil }
             if let last = entry.validThrough, today > last { return nil }
             return entry
         }
     }
+
+    var servesPaths: Bool { lock.withLock { !byPath.isEmpty } }
 }
 
 extension Application {
@@ -80,16 +80,23 @@ extension Application {
 }
 
 /// Serves a justerat protokoll straight from memory when it was rendered before and its state
-/// has not changed since: no session, no database. Everything else passes through.
-struct PublicDocumentFastPath: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method == .GET, request.url.path.contains("/justerade-protokoll/"),
-              let entry = request.application.publicPageCache.entry(forPath: request.url.path, on: request.today) else {
-            return try await next.respond(to: request)
+/// has not changed since: in front of routing and every middleware, so no session, no database,
+/// no route lookup and no task hop. The cached headers include the security headers; these hits
+/// are not in the request log, as a cache in front of the app would not be. Everything else goes
+/// to the normal responder.
+struct PublicDocumentResponder: Responder {
+    let next: any Responder
+    let cache: PublicPageCache
+
+    func respond(to request: Request) -> EventLoopFuture<Response> {
+        guard request.method == .GET, cache.servesPaths,
+              let entry = cache.entry(forPath: request.url.path, on: request.today) else {
+            return next.respond(to: request)
         }
         if request.headers.first(name: .ifNoneMatch) == entry.etag {
-            return Response(status: .notModified, headers: PublicPageCache.headers(etag: entry.etag, contentType: nil))
+            return request.eventLoop.makeSucceededFuture(
+                Response(status: .notModified, headers: PublicPageCache.headers(etag: entry.etag, contentType: nil)))
         }
-        return Response(status: .ok, headers: entry.headers, body: .init(buffer: entry.body))
+        return request.eventLoop.makeSucceededFuture(Response(status: .ok, headers: entry.headers, body: .init(buffer: entry.body)))
     }
 }

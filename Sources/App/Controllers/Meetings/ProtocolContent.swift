@@ -14,9 +14,12 @@ enum ProtocolContent {
         let sorted = attendances.sorted {
             (order.firstIndex(of: $0.entry.role) ?? 0, $0.person.name) < (order.firstIndex(of: $1.entry.role) ?? 0, $1.person.name)
         }
+        let mandates = try await ProtocolController().mandates(record, on: database)
+        let memberOf = ProtocolController.appointingMembers(mandates, on: record.meeting.civilDate ?? CivilDate(year: record.year, month: 1, day: 1)!)
         func line(_ attendance: Attendance) -> String {
             let entry = attendance.entry
-            return attendance.person.name + ", " + Sv.Protocols.role(entry.role).lowercased()
+            return attendance.person.name + (memberOf[attendance.$person.id].map { " (\($0))" } ?? "")
+                + ", " + Sv.Protocols.role(entry.role).lowercased()
                 + (attendance.servesFor.map { " " + Sv.Protocols.servesFor($0.name) } ?? "")
                 + (entry.isChair ? ", " + Sv.Protocols.isChair.lowercased() : "")
                 + (entry.mode == .remote ? ", " + Sv.Protocols.mode(.remote).lowercased() : "")

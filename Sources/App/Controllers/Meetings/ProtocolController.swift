@@ -63,6 +63,12 @@ struct ProtocolController {
         return record
     }
 
+    /// The member that appointed each person to the body, as on the meeting day.
+    static func appointingMembers(_ mandates: [Mandate], on date: CivilDate) -> [UUID: String] {
+        Dictionary(mandates.filter { $0.facts.isActive(on: date) }.compactMap { m in m.appointedBy.map { (m.$person.id, $0.name) } },
+                   uniquingKeysWith: { first, _ in first })
+    }
+
     /// The body's mandates, for checking attendance and counting seats on the meeting day.
     func mandates(_ record: MeetingProtocol, on database: any Database) async throws -> [Mandate] {
         try await Mandate.query(on: database).filter(\.$body.$id == record.$body.id).with(\.$person).with(\.$appointedBy).all()
@@ -91,8 +97,7 @@ struct ProtocolController {
             .with(\.$person).with(\.$servesFor).all()
         let entries = attendances.map(\.entry)
         let date = record.meeting.civilDate ?? request.today
-        let memberOf = Dictionary(mandates.filter { $0.facts.isActive(on: date) }.compactMap { m in m.appointedBy.map { (m.$person.id, $0.name) } },
-                                  uniquingKeysWith: { first, _ in first })
+        let memberOf = Self.appointingMembers(mandates, on: date)
         let order = AttendanceRoleChoices.all
         let people = try await Person.query(on: request.db).filter(\.$organisation.$id == association.id).sort(\.$name).all()
         let seatHolders = mandates.filter { $0.facts.isActive(on: date) && $0.role.isVotingMember }.map(\.person)
