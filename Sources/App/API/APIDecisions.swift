@@ -44,13 +44,7 @@ extension APIController {
     /// `?year=` and `?kind=` filter; decisions of drafts and secret §§ never appear.
     @Sendable func decisions(_ request: Request) async throws -> APIList<APIDecision> {
         let organisation = try await find(request)
-        var year: Int?
-        if let raw = request.query[String.self, at: "year"] {
-            guard let parsed = Int(raw), (1900...2199).contains(parsed) else {
-                throw Abort(.badRequest, reason: "year must be a year such as 2026 (got \"\(raw)\")")
-            }
-            year = parsed
-        }
+        let year = try yearParameter(request)
         var kind: DecisionKind?
         if let raw = request.query[String.self, at: "kind"] {
             guard let parsed = DecisionKind(rawValue: raw) else {

@@ -67,14 +67,20 @@ struct APIMeeting: Content {
 }
 
 extension APIController {
+    /// The optional `?year=YYYY` of the meeting and decision lists; anything else is a 400.
+    func yearParameter(_ request: Request) throws -> Int? {
+        guard let raw = request.query[String.self, at: "year"] else { return nil }
+        guard let year = Int(raw), (1900...2199).contains(year) else {
+            throw Abort(.badRequest, reason: "year must be a year such as 2026 (got \"\(raw)\")")
+        }
+        return year
+    }
+
     /// `?year=YYYY` limits the list to one calendar year.
     @Sendable func meetings(_ request: Request) async throws -> APIList<APIMeeting> {
         let organisation = try await find(request)
         var query = Meeting.query(on: request.db).filter(\.$organisation.$id == (try organisation.requireID())).with(\.$body).sort(\.$date)
-        if let raw = request.query[String.self, at: "year"] {
-            guard let year = Int(raw), (1900...2199).contains(year) else {
-                throw Abort(.badRequest, reason: "year must be a year such as 2026 (got \"\(raw)\")")
-            }
+        if let year = try yearParameter(request) {
             query = query.filter(\.$date >= "\(year)-01-01").filter(\.$date <= "\(year)-12-31")
         }
         var list: [APIMeeting] = []

@@ -67,4 +67,7 @@ public enum SignerRole: String, CaseIterable, Sendable, Codable {
     case secretary
     case chair
     case adjuster
+
+    /// Where the role's line stands among the signers.
+    public var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -18,14 +18,12 @@ struct ExtractController {
         let association = try request.association
         let (snapshot, content) = try await ParagraphViewController.content(paragraph, of: record, associationName: association.name,
                                                                             on: request.db)
-        let secretary = try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID())
-            .filter(\.$roleRaw == SignerRole.secretary.rawValue).with(\.$person).first()?.person.name
         let model = ExtractDocument.Model(
             snapshot: snapshot, paragraph: content,
             adjustment: Sv.Extracts.adjustment(record.status, adjustedOn: record.adjustedOn, immediatelyOn: paragraph.adjustedOn),
             corrections: ProtocolDocuments.lines(try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db),
                                                  paragraph: paragraph.number),
-            certifiedBy: secretary)
+            certifiedBy: try await ProtocolDocuments.secretary(of: record, on: request.db))
         return try await request.pdf(fromHTML: ExtractDocument.render(model), for: "protokollsutdrag")
     }
 

@@ -25,7 +25,7 @@ struct JusteringController {
     func model(_ request: Request, _ record: MeetingProtocol, people: [Person]) async throws -> Model {
         let association = try request.association
         let signers = try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID()).with(\.$person).all()
-            .sorted { (SignerRole.allCases.firstIndex(of: $0.role) ?? 0, $0.person.name) < (SignerRole.allCases.firstIndex(of: $1.role) ?? 0, $1.person.name) }
+            .sorted { ($0.role.rank, $0.person.name) < ($1.role.rank, $1.person.name) }
         let signatures = try await Signature.query(on: request.db).filter(\.$protocol.$id == record.requireID()).sort(\.$signedAt).all()
         let rows = signers.map { signer -> JusteringSection.SignerRow in
             let latest = signatures.last { $0.$person.id == signer.$person.id }

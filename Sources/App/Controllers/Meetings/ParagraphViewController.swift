@@ -68,7 +68,7 @@ struct ParagraphViewController {
         guard !signers.isEmpty else { return ([], false) }
         let current = try await currentHash(paragraph, on: request.db)
         let signatures = try await ParagraphSignature.query(on: request.db).filter(\.$paragraph.$id == paragraph.requireID()).all()
-        let rows = signers.sorted { (SignerRole.allCases.firstIndex(of: $0.role) ?? 0) < (SignerRole.allCases.firstIndex(of: $1.role) ?? 0) }
+        let rows = signers.sorted { $0.role.rank < $1.role.rank }
             .map { signer in
                 let signature = signatures.last { $0.$person.id == signer.$person.id && $0.contentSHA256 == current }
                 return (Sv.Justering.role(signer.role), names[signer.$person.id] ?? "",

@@ -34,7 +34,7 @@ enum ProtocolContent {
             associationName: associationName, bodyName: meeting.body.displayName, date: meeting.date, place: meeting.place,
             time: Sv.Meetings.timeRange(meeting.startsAt, meeting.endsAt),
             decisionMakers: sorted.filter { $0.entry.role.votes }.map(line), others: sorted.filter { !$0.entry.role.votes }.map(line),
-            signers: signers.sorted { (SignerRole.allCases.firstIndex(of: $0.role) ?? 0) < (SignerRole.allCases.firstIndex(of: $1.role) ?? 0) }
+            signers: signers.sorted { $0.role.rank < $1.role.rank }
                 .map { Sv.Justering.role($0.role) + ": " + $0.person.name },
             paragraphs: paragraphs)
     }

@@ -26,10 +26,14 @@ enum ProtocolDocuments {
 
     static func bevis(_ record: MeetingProtocol, _ snapshot: ProtocolSnapshot, keptAt: String, on database: any Database) async throws
         -> PublicProtocolPage.Bevis {
-        let secretary = try await ProtocolSigner.query(on: database).filter(\.$protocol.$id == record.requireID())
+        PublicProtocolPage.Bevis(meetingDate: snapshot.date, adjustedOn: record.adjustedOn ?? "", postedOn: record.postedOn,
+                                 takenDownOn: record.appealEndsOn, keptAt: keptAt, signedBy: try await secretary(of: record, on: database))
+    }
+
+    /// The sekreterare, who signs the BEVIS and certifies an utdrag.
+    static func secretary(of record: MeetingProtocol, on database: any Database) async throws -> String? {
+        try await ProtocolSigner.query(on: database).filter(\.$protocol.$id == record.requireID())
             .filter(\.$roleRaw == SignerRole.secretary.rawValue).with(\.$person).first()?.person.name
-        return PublicProtocolPage.Bevis(meetingDate: snapshot.date, adjustedOn: record.adjustedOn ?? "", postedOn: record.postedOn,
-                                        takenDownOn: record.appealEndsOn, keptAt: keptAt, signedBy: secretary)
     }
 
     /// The members that put the association's notices up on their own anslagstavla, as the
