@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "samordna", targets: ["samordna"]),
+        .executable(name: "archive-bench", targets: ["ArchiveBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -18,6 +19,8 @@ let package = Package(
     targets: [
         .executableTarget(name: "samordna", dependencies: ["App"]),
         .target(name: "Domain"),
+        // Parser throughput on its own (scripts/bench-import): builds in release without Vapor.
+        .executableTarget(name: "ArchiveBench", dependencies: ["Domain"]),
         .target(name: "Views", dependencies: ["Domain"]),
         .target(name: "Persistence", dependencies: [
             "Domain",

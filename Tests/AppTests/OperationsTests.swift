@@ -59,5 +59,7 @@ import Vapor
         #expect(postgres.database.description == "PostgreSQL postgres://u:***@db/samordna")
         #expect(throws: AppSettings.Invalid.self) { try AppSettings.fromEnvironment(["SAMORDNA_PORT": "åtta"]) }
         #expect(throws: DatabaseLocation.UnsupportedURL.self) { try AppSettings.fromEnvironment(["DATABASE_URL": "mysql://x"]) }
+        #expect(try AppSettings.fromEnvironment(["SAMORDNA_TODAY": "2026-11-23"]).today.date().iso == "2026-11-23")
+        #expect(throws: AppSettings.Invalid.self) { try AppSettings.fromEnvironment(["SAMORDNA_TODAY": "2026-02-30"]) }
     }
 }

@@ -45,7 +45,7 @@ def free_port():
 
 def start_server(binary, workdir, port):
     env = dict(os.environ, SAMORDNA_PORT=str(port), DATABASE_URL="sqlite:" + os.path.join(workdir, "samordna.sqlite"),
-               SAMORDNA_BCRYPT_COST="4")
+               SAMORDNA_BCRYPT_COST="4", SAMORDNA_TODAY="2026-11-23")
     env.pop("TEST_DATABASE_URL", None)
     log = open(os.path.join(workdir, "server.log"), "w+")
     process = subprocess.Popen([binary, "serve"], cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)

@@ -7,4 +7,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(UserCommandGroup(), as: "user")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
+    app.asyncCommands.use(ImportCommand(), as: "import")
 }

@@ -87,6 +87,15 @@ public struct AppSettings: Sendable {
                                 username: env["SAMORDNA_SMTP_USERNAME"].flatMap { $0.isEmpty ? nil : $0 },
                                 password: env["SAMORDNA_SMTP_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 })
         }
+        // A fixed calendar day for demonstrations and the browser tests, whose demo meetings have
+        // fixed dates; unset, today is the day in Stockholm.
+        var today = Today.stockholm
+        if let raw = env["SAMORDNA_TODAY"], !raw.isEmpty {
+            guard let date = CivilDate(iso: raw) else {
+                throw Invalid(description: "SAMORDNA_TODAY must be a date YYYY-MM-DD (got \"\(raw)\")")
+            }
+            today = .fixed(date)
+        }
         let outboxInterval = try integer("SAMORDNA_OUTBOX_INTERVAL_SECONDS", 15, 1...3600)
         let hostname = env["SAMORDNA_HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
         let port = try integer("SAMORDNA_PORT", 8080, 1...65535)
@@ -97,7 +106,7 @@ public struct AppSettings: Sendable {
             loginMaxFailures: try integer("SAMORDNA_LOGIN_MAX_FAILURES", 5, 1...1000),
             loginWindowMinutes: try integer("SAMORDNA_LOGIN_WINDOW_MINUTES", 15, 1...1440),
             logFormat: logFormat,
-            hostname: hostname, port: port, publicBaseURL: publicURL)
+            hostname: hostname, port: port, today: today, publicBaseURL: publicURL)
         settings.smtp = smtp
         settings.outboxIntervalSeconds = outboxInterval
         settings.maxUploadBytes = try integer("SAMORDNA_MAX_UPLOAD_MB", 20, 1...500) * 1_048_576

@@ -14,9 +14,13 @@ public enum TextRepair {
     /// those of the source.
     public static func repair(_ text: String, lexicon: Lexicon) -> [Line] {
         let originals = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-        var repaired = originals.map { line -> String in
+        let scanned = lostSwedishLetters(originals)
+        // A packet repeats its words; each distinct word is repaired once.
+        var repairs: [String: String] = [:]
+        var repaired = originals.indices.map { index -> String in
+            let line = originals[index]
             if isPageNumber(line) { return "" }
-            return repairWords(in: foldTabs(stripHTML(line)), lexicon: lexicon)
+            return repairWords(in: foldTabs(stripHTML(line)), lexicon: lexicon, scanned: scanned[index], repairs: &repairs)
         }
         joinHyphenation(&repaired, lexicon: lexicon)
         return zip(originals.indices, zip(originals, repaired)).map { Line(number: $0 + 1, original: $1.0, repaired: $1.1) }
@@ -30,6 +34,7 @@ public enum TextRepair {
 
     /// `<i>`, `</u>` and similar tags left by HTML conversion.
     public static func stripHTML(_ line: String) -> String {
+        guard line.utf8.contains(UInt8(ascii: "<")) else { return line }
         var result = ""
         var index = line.startIndex
         while index < line.endIndex {
@@ -49,23 +54,70 @@ public enum TextRepair {
     /// becomes words separated by single spaces, and numbers split by tabs ("3\t966\t300\tkr")
     /// keep their thousands groups.
     public static func foldTabs(_ line: String) -> String {
-        guard line.contains("\t") else { return line }
+        guard line.utf8.contains(9) else { return line }
         return line.split(separator: "\t", omittingEmptySubsequences: true).map { String($0).trimmingSpaces() }
             .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// Which lines lie in OCR text that lost å/ä/ö: in Swedish prose some 3–6 % of letters are
+    /// å, ä or ö; a stretch of 80 lines with hundreds of letters and almost none of them was scanned.
+    static func lostSwedishLetters(_ lines: [String]) -> [Bool] {
+        var letters = [0], swedish = [0]
+        for line in lines {
+            var l = 0, s = 0
+            var lead: UInt8 = 0
+            for byte in line.utf8 {
+                if (65...90).contains(byte) || (97...122).contains(byte) || byte >= 0xC0 { l += 1 }
+                // å ä ö Å Ä Ö are C3 A5, C3 A4, C3 B6, C3 85, C3 84, C3 96 in UTF-8.
+                if lead == 0xC3, [0xA5, 0xA4, 0xB6, 0x85, 0x84, 0x96].contains(byte) { s += 1 }
+                lead = byte
+            }
+            letters.append(letters.last! + l)
+            swedish.append(swedish.last! + s)
+        }
+        return lines.indices.map { index in
+            let from = max(0, index - 40), to = min(lines.count, index + 40)
+            let l = letters[to] - letters[from], s = swedish[to] - swedish[from]
+            return l >= 200 && s * 1000 < l * 3
+        }
+    }
+
+    /// Short words that OCR without å/ä/ö turns into other, rarer words: in scanned text "for"
+    /// is "för" and "pa" is "på" far more often than not.
+    static let scannedFunctionWords: [String: String] = [
+        "for": "för", "pa": "på", "ar": "är", "fran": "från", "nar": "när", "sa": "så", "da": "då", "dar": "där",
+        "aven": "även", "over": "över", "far": "får", "mal": "mål", "ga": "gå",
+    ]
+
     /// Repairs every word of a line that is not known as it stands.
-    public static func repairWords(in line: String, lexicon: Lexicon) -> String {
+    public static func repairWords(in line: String, lexicon: Lexicon, scanned: Bool = false) -> String {
+        var repairs: [String: String] = [:]
+        return repairWords(in: line, lexicon: lexicon, scanned: scanned, repairs: &repairs)
+    }
+
+    static func repairWords(in line: String, lexicon: Lexicon, scanned: Bool, repairs: inout [String: String]) -> String {
         var result = ""
         var word = ""
         func flush() {
-            if !word.isEmpty { result += repairWord(word, lexicon: lexicon) }
+            if !word.isEmpty {
+                if scanned, let replacement = scannedFunctionWords[word.lowercased()] {
+                    result += word.first!.isUppercase ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
+                } else if let known = repairs[scanned ? "\u{1}" + word : word] {
+                    result += known
+                } else {
+                    let repaired = repairWord(word, lexicon: lexicon, scanned: scanned)
+                    repairs[scanned ? "\u{1}" + word : word] = repaired
+                    result += repaired
+                }
+            }
             word = ""
         }
-        for character in line {
-            if character.isLetter || character.isASCIIDigit || "=&¢".contains(character) { word.append(character) } else {
+        for scalar in line.unicodeScalars {
+            if scalar.isWordPart || scalar == "=" || scalar == "&" || scalar == "¢" {
+                word.unicodeScalars.append(scalar)
+            } else {
                 flush()
-                result.append(character)
+                result.unicodeScalars.append(scalar)
             }
         }
         flush()
@@ -74,12 +126,78 @@ public enum TextRepair {
 
     /// The word itself when known or not damaged; otherwise the first known repair, trying
     /// ligature damage and then lost Swedish letters.
-    public static func repairWord(_ word: String, lexicon: Lexicon) -> String {
-        if word.allSatisfy(\.isASCIIDigit) || lexicon.contains(word) { return word }
-        for candidate in ligatureCandidates(word) + swedishLetterCandidates(word) where lexicon.contains(candidate) {
-            return candidate
+    /// Lost letters are looked for only in scanned text (`scanned`), where OCR loses them; text
+    /// extracted from a PDF's own text layer has its å/ä/ö.
+    public static func repairWord(_ word: String, lexicon: Lexicon, scanned: Bool = true) -> String {
+        if word.utf8.allSatisfy({ (48...57).contains($0) }) || lexicon.contains(word) { return word }
+        for candidate in ligatureCandidates(word) where lexicon.contains(candidate) { return candidate }
+        guard scanned else { return word }
+        if let restored = restoreLostLetters(word, lexicon: lexicon) { return restored }
+        return restoreDigraphs(word, lexicon: lexicon) ?? word
+    }
+
+    /// OCR without Swedish letters: å/ä/ö read as a, o, é, 6, 4, &, i or d.
+    static let lostLetterScalars: [Unicode.Scalar: [Unicode.Scalar]] = [
+        "a": ["å", "ä"], "o": ["ö"], "é": ["ö", "ä", "å"], "6": ["ö"], "4": ["ä", "å"], "&": ["å", "ä"], "i": ["ä", "ö"], "d": ["ä", "ö"],
+    ]
+
+    /// The first known word with one, then two, lost letters put back, tried in place on
+    /// lower-case scalars: scanned packets have many unknown words and each has dozens of candidates.
+    static func restoreLostLetters(_ word: String, lexicon: Lexicon) -> String? {
+        let original = Array(word.unicodeScalars)
+        let lower = Array(word.lowercased().unicodeScalars)
+        guard lower.count == original.count else { return nil }
+        let positions = lower.indices.filter { lostLetterScalars[lower[$0]] != nil }
+        guard !positions.isEmpty, positions.count <= 10 else { return nil }
+        var buffer = lower
+        var bytes: [UInt8] = []
+        func known() -> Bool {
+            bytes.removeAll(keepingCapacity: true)
+            for scalar in buffer { UTF8.encode(scalar) { bytes.append($0) } }
+            return lexicon.contains(bytes: bytes)
         }
-        return word
+        func render() -> String {
+            var result = String.UnicodeScalarView()
+            for (index, scalar) in buffer.enumerated() {
+                if original[index] != lower[index] {
+                    result.append(contentsOf: String(scalar).uppercased().unicodeScalars)
+                } else {
+                    result.append(scalar)
+                }
+            }
+            return String(result)
+        }
+        for position in positions {
+            for replacement in lostLetterScalars[lower[position]]! {
+                buffer[position] = replacement
+                if known() { return render() }
+            }
+            buffer[position] = lower[position]
+        }
+        for (index, first) in positions.enumerated() {
+            for second in positions[(index + 1)...] {
+                for a in lostLetterScalars[lower[first]]! {
+                    buffer[first] = a
+                    for b in lostLetterScalars[lower[second]]! {
+                        buffer[second] = b
+                        if known() { return render() }
+                    }
+                }
+                buffer[first] = lower[first]
+                buffer[second] = lower[second]
+            }
+        }
+        return nil
+    }
+
+    /// OCR also reads one Swedish letter as two ("sammantriide", "Maotet", "Férsidkringskassans").
+    static func restoreDigraphs(_ word: String, lexicon: Lexicon) -> String? {
+        for (pair, replacement) in [("ii", "ä"), ("ao", "ö"), ("id", "ä"), ("di", "ä")] where word.contains(pair) {
+            let joined = word.replacingOccurrences(of: pair, with: replacement)
+            if lexicon.contains(joined) { return joined }
+            if let restored = restoreLostLetters(joined, lexicon: lexicon) { return restored }
+        }
+        return nil
     }
 
     /// Ligatures mapped to wrong letters: a capital or digit inside a lower-case word stands for
@@ -103,31 +221,10 @@ public enum TextRepair {
         }
     }
 
-    /// OCR without Swedish letters: å/ä/ö read as a, o, é, 6, d, i, 4 or &.
-    static let lostLetters: [Character: [String]] = [
-        "a": ["å", "ä"], "o": ["ö"], "é": ["ö", "ä"], "6": ["ö"], "4": ["ä", "å"], "&": ["å", "ä"], "i": ["ä"], "d": ["ä"],
-    ]
-
-    static func swedishLetterCandidates(_ word: String) -> [String] {
-        let letters = Array(word)
-        let suspicious = letters.indices.filter { lostLetters[Character(letters[$0].lowercased())] != nil }
-        guard !suspicious.isEmpty, suspicious.count <= 6 else { return [] }
-        // Try few changes first: one position, then two.
-        var candidates: [String] = []
-        for count in 1...min(2, suspicious.count) {
-            for positions in combinations(suspicious, count) {
-                candidates += expand(letters, at: positions) { c in
-                    let replacements = lostLetters[Character(c.lowercased())] ?? []
-                    return c.isUppercase ? replacements.map { $0.uppercased() } : replacements
-                }
-            }
-        }
-        return candidates
-    }
-
     /// A word broken over two lines ("sammanträ-" / "det") is joined when the joined word is known.
     static func joinHyphenation(_ lines: inout [String], lexicon: Lexicon) {
         for index in lines.indices.dropLast() {
+            guard let last = lines[index].utf8.last(where: { $0 != 32 }), last == UInt8(ascii: "-") else { continue }
             let line = lines[index].trimmingTrailingSpaces()
             guard line.hasSuffix("-"), line.dropLast().last?.isLetter == true else { continue }
             let next = lines[index + 1].trimmingSpaces()
@@ -166,18 +263,35 @@ public enum TextRepair {
 /// The words a repair may produce: the Swedish word list, the domain's own words and the names
 /// in the register, compared without regard to case.
 public struct Lexicon: Sendable {
-    private var words: Set<String>
+    /// Lower-cased UTF-8 bytes: hashing bytes is much cheaper than hashing Swift strings, which
+    /// compare by canonical equivalence, and the importer looks up every word it reads.
+    private let words: Set<[UInt8]>
+    /// Words added later (a packet's own names): kept apart so that adding a few words to a copy
+    /// of the shared word list does not copy its 120 000 words.
+    private var added: Set<[UInt8]> = []
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
-        self.words = Set(words.map { $0.lowercased() })
+        self.words = Set(words.map(Self.key))
     }
 
     public func contains(_ word: String) -> Bool {
-        words.contains(word.lowercased())
+        contains(bytes: Self.key(word))
+    }
+
+    /// Lower-case UTF-8 bytes, as `restoreLostLetters` builds them.
+    func contains(bytes: [UInt8]) -> Bool {
+        words.contains(bytes) || added.contains(bytes)
     }
 
     public mutating func add<S: Sequence>(_ more: S) where S.Element == String {
-        for word in more { words.insert(word.lowercased()) }
+        for word in more { added.insert(Self.key(word)) }
+    }
+
+    static func key(_ word: String) -> [UInt8] {
+        var bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 128 }) else { return Array(word.lowercased().utf8) }
+        for index in bytes.indices where (65...90).contains(bytes[index]) { bytes[index] += 32 }
+        return bytes
     }
 }
 
@@ -185,12 +299,28 @@ private extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
+extension Unicode.Scalar {
+    /// A letter or digit, answered without the Unicode tables for ASCII, which is most text.
+    var isWordPart: Bool {
+        if value < 128 { return ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self) }
+        return properties.isAlphabetic
+    }
+}
+
 private extension String {
+    /// Works on the UTF-8 bytes: a space is one byte, and the importer trims every line it reads.
     func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 32 { start = bytes.index(after: start) }
+        while end > start, bytes[bytes.index(before: end)] == 32 { end = bytes.index(before: end) }
+        return String(self[start..<end])
     }
 
     func trimmingTrailingSpaces() -> String {
-        String(reversed().drop { $0 == " " }.reversed())
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 32 { end = bytes.index(before: end) }
+        return String(self[..<end])
     }
 }

@@ -1,0 +1,162 @@
+/// Reads the attendance lists of an old protokoll: "Peter Vigren  Umeå kommun, ordförande",
+/// "Tommy Henfridsson Västerbottens läns landsting § 64-70". Where the spacing was lost the name
+/// is told from the organisation by what organisations look like ("… kommun", "Region …",
+/// the agencies, job titles). A table flattened into a column of names followed by a column of
+/// organisations is paired up again in order.
+public enum AttendanceParser {
+    struct Entry {
+        var names: [String]
+        var organisations: [(name: String?, note: String?)]
+        var paragraphs: [Int]?
+    }
+
+    /// All entries of one section (the lines after "Beslutande", "Övriga deltagare", …).
+    static func parse(_ lines: [String], role: ImportedRole) -> [ImportedAttendance] {
+        var result: [ImportedAttendance] = []
+        var waitingNames: [(String, [Int]?)] = []
+        for line in lines {
+            let entry = parseLine(line)
+            if entry.names.isEmpty {
+                // A column of organisations after a column of names: pair them in order.
+                for organisation in entry.organisations {
+                    if !waitingNames.isEmpty {
+                        let (name, range) = waitingNames.removeFirst()
+                        result.append(attendance(name, organisation, role, range ?? entry.paragraphs))
+                    }
+                }
+                continue
+            }
+            if entry.organisations.isEmpty {
+                waitingNames += entry.names.map { ($0, entry.paragraphs) }
+                continue
+            }
+            flush(&waitingNames, into: &result, role: role)
+            for (index, name) in entry.names.enumerated() {
+                let organisation = index < entry.organisations.count ? entry.organisations[index] : (nil, nil)
+                result.append(attendance(name, organisation, role, entry.paragraphs))
+            }
+        }
+        flush(&waitingNames, into: &result, role: role)
+        return result
+    }
+
+    private static func flush(_ waiting: inout [(String, [Int]?)], into result: inout [ImportedAttendance], role: ImportedRole) {
+        result += waiting.map { attendance($0.0, (nil, nil), role, $0.1) }
+        waiting = []
+    }
+
+    private static func attendance(_ name: String, _ organisation: (name: String?, note: String?), _ role: ImportedRole,
+                                   _ range: [Int]?) -> ImportedAttendance {
+        ImportedAttendance(name: name, organisation: organisation.name, role: role, note: organisation.note, paragraphs: range)
+    }
+
+    static func parseLine(_ text: String) -> Entry {
+        var content = text
+        var range: [Int]?
+        if let found = ArchiveText.paragraphRange(in: text) {
+            range = found.range
+            content = ArchiveText.collapse(found.before)
+        }
+        let words = content.split(separator: " ").map(String.init)
+        let orgStart = words.indices.first { isOrganisationStart(words, $0) } ?? words.count
+        var leading = Array(words[..<orgStart])
+        // A name is two words (three with a particle such as "von"); more leading capitalised words
+        // before the first organisation are further names of a flattened table.
+        var names: [String] = []
+        while !leading.isEmpty {
+            var take = min(2, leading.count)
+            if leading.count >= 3, ["von", "af", "de", "van"].contains(leading[1]) { take = 3 }
+            if leading.count == 3 { take = 3 }
+            names.append(leading.prefix(take).joined(separator: " "))
+            leading.removeFirst(take)
+        }
+        let organisations = splitOrganisations(Array(words[orgStart...]))
+        return Entry(names: names.filter(isName), organisations: organisations, paragraphs: range)
+    }
+
+    static func isName(_ text: String) -> Bool {
+        let parts = text.split(separator: " ")
+        return parts.count >= 2 && parts.allSatisfy { ($0.first?.isUppercase ?? false) || ["von", "af", "de", "van"].contains($0) }
+    }
+
+    static let agencies = ["arbetsförmedlingen", "försäkringskassan", "landstinget", "regionen", "region", "kommunen", "länsstyrelsen",
+                           "socialtjänsten", "samordningsförbundet", "kriminalvården"]
+    static let placeSuffixes = ["kommun", "kommuns", "kommuner", "läns", "landsting", "stad"]
+    static let roleWords = ["förbundschef", "ordförande", "sekreterare", "utredare", "controller", "ekonom", "kanslist", "revisor",
+                            "adjungerad", "adjungerade", "ersättare", "tjänstgörande", "vice", "verksamhetsledare", "processledare",
+                            "samordnare", "koordinator", "projektledare", "handläggare", "utvecklingsledare", "gäst", "sakkunnig",
+                            "beredningsgruppen", "förbundsekonom", "presidiet"]
+
+    static func isOrganisationStart(_ words: [String], _ index: Int) -> Bool {
+        let word = words[index].trimming(",").lowercased()
+        if agencies.contains(word) || roleWords.contains(word) || isRoleLike(word) { return true }
+        if index + 1 < words.count, placeSuffixes.contains(words[index + 1].trimming(",").lowercased()) { return true }
+        // "Västerbottens lins landsting": OCR may have made the middle word another real word.
+        if index + 2 < words.count, words[index + 2].trimming(",").lowercased() == "landsting", word.hasSuffix("s") { return true }
+        return false
+    }
+
+    static func isRoleLike(_ word: String) -> Bool {
+        ["chef", "utredare", "samordnare", "ledare", "konsulent", "strateg", "handläggare"].contains { word.hasSuffix($0) }
+    }
+
+    /// "Umeå kommun, ordförande Arbetsförmedlingen" → [("Umeå kommun", "ordförande"), ("Arbetsförmedlingen", nil)].
+    static func splitOrganisations(_ words: [String]) -> [(name: String?, note: String?)] {
+        guard !words.isEmpty else { return [] }
+        var result: [(name: String?, note: String?)] = []
+        var current: [String] = []
+        var note: [String] = []
+        var inNote = false
+        func close() {
+            guard !current.isEmpty || !note.isEmpty else { return }
+            var organisation = current.joined(separator: " ")
+            var noteText = note.isEmpty ? nil : note.joined(separator: " ")
+            // "Robertsfors kommun adjungerad": a role word at the end is a note.
+            if noteText == nil, current.count > 1, let last = current.last, roleWords.contains(last.lowercased()) {
+                organisation = current.dropLast().joined(separator: " ")
+                noteText = last
+            }
+            // "Förbundschef" alone is what the person is, not where they come from.
+            if current.count <= 2, current.allSatisfy({ roleWords.contains($0.lowercased()) || isRoleLike($0.lowercased()) }) {
+                result.append((nil, noteText.map { organisation + ", " + $0 } ?? organisation))
+            } else {
+                result.append((organisation.isEmpty ? nil : organisation, noteText))
+            }
+            current = []
+            note = []
+            inNote = false
+        }
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            let bare = word.trimming(",")
+            if inNote {
+                // A note runs until a word that starts the next organisation.
+                if bare.first?.isUppercase == true, isOrganisationStart(words, index) || agencies.contains(bare.lowercased()) {
+                    close()
+                    continue
+                }
+                note.append(bare)
+            } else if !current.isEmpty, bare.first?.isUppercase == true, isOrganisationStart(words, index),
+                      !placeSuffixes.contains(bare.lowercased()), current.last.map({ !$0.hasSuffix("s") || placeSuffixes.contains($0.lowercased()) }) ?? true,
+                      completesOrganisation(current) {
+                close()
+                continue
+            } else {
+                current.append(bare)
+            }
+            if word.hasSuffix(",") { inNote = true }
+            index += 1
+        }
+        close()
+        return result
+    }
+
+    /// Whether the words so far already make a whole organisation, so that a following capital
+    /// word starts the next one ("Umeå kommun" | "Arbetsförmedlingen").
+    static func completesOrganisation(_ words: [String]) -> Bool {
+        guard let last = words.last?.lowercased() else { return false }
+        return agencies.contains(last) || ["kommun", "landsting", "stad", "kommuner"].contains(last) || roleWords.contains(last)
+            || isRoleLike(last) || (words.count >= 2 && words[words.count - 2].lowercased() == "region")
+    }
+}

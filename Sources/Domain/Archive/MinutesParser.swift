@@ -1,0 +1,283 @@
+/// Reads an old protokoll: the header (date, place and times, who took part, who signed), the
+/// BEVIS about the anslag, and every § with its title, text and decision sentences.
+public enum MinutesParser {
+    public static func parse(_ lines: ArraySlice<SourceLine>) -> ImportedDocument {
+        var document = ImportedDocument(kind: .protokoll, lines: [lines.first?.number ?? 0, lines.last?.number ?? 0])
+        let firstParagraph = lines.firstIndex { paragraphHeading($0.text) != nil } ?? lines.endIndex
+        let header = Array(lines[lines.startIndex..<firstParagraph])
+        readHeader(header, into: &document)
+        document.paragraphs = paragraphs(in: lines[firstParagraph...])
+        resolveSigners(&document, header: header)
+        return document
+    }
+
+    /// "§ 64 Mötets öppnande", "§93 Mötets öppnande", OCR's "8§ 106 Mötesplan 2017".
+    public static func paragraphHeading(_ text: String) -> (number: Int, title: String)? {
+        var rest = Substring(text)
+        if rest.hasPrefix("8§") || rest.hasPrefix("S§") { rest = rest.dropFirst() }
+        guard rest.first == "§", rest.dropFirst().first != "§" else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " }
+        let digits = rest.prefix { $0.isASCIIDigitCharacter }
+        guard (1...4).contains(digits.count), let number = Int(digits) else { return nil }
+        rest = rest.dropFirst(digits.count)
+        if let next = rest.first, next != " " { return nil }
+        let title = ArchiveText.collapse(rest)
+        if let first = title.first, !(first.isUppercase || first == "(" || first.isASCIIDigitCharacter) { return nil }
+        return (number, title)
+    }
+
+    enum Section { case none, voting, substitutes, others, signatures }
+
+    static let labels: [(key: String, section: Section)] = [
+        ("beslutande", .voting), ("tjanstgorandeledamoter", .voting), ("ledamoter", .voting),
+        ("ejtjanstgorandeersattare", .substitutes), ("ersattare", .substitutes),
+        ("ovrigadeltagare", .others), ("ovriganarvarande", .others), ("ovriga", .others), ("narvarande", .others),
+        ("adjungerade", .others), ("deltagare", .others),
+    ]
+
+    static func readHeader(_ header: [SourceLine], into document: inout ImportedDocument) {
+        var meeting = ImportedMeeting()
+        var section = Section.none
+        var sectionLines: [(Section, String)] = []
+        var afterDateLabel = false
+        for (position, line) in header.enumerated() where !line.isBlank {
+            let key = ArchiveText.fold(line.text).replacingSpaces()
+            if key.hasPrefix("sammantradesdatum") || key.hasPrefix("motesdatum") { afterDateLabel = true }
+            if meeting.date == nil, afterDateLabel || key.contains("sammantradesdatum"), let date = ArchiveText.isoDates(in: line.text).first {
+                meeting.date = date.iso
+            }
+            if key.hasPrefix("platsochtid") || key.hasPrefix("plats") && !key.hasPrefix("platsen") {
+                let rest = dropLabel(line.text, words: key.hasPrefix("platsochtid") ? 3 : 1)
+                readPlaceAndTime(rest, into: &meeting)
+                section = .none
+                continue
+            }
+            if key.hasPrefix("justeringsdatum") || key.contains("justeringsdatum"), let date = dateAfter("justeringsdatum", in: line.text) {
+                document.adjustedOn = date
+            }
+            if key.contains("uppsatt") || key.contains("uppsiitt") || key.contains("anslagsuppsatt"),
+               let date = dateAfter("upps", in: line.text) {
+                document.noticePostedOn = date
+            }
+            if key.contains("nedtag"), let date = dateAfter("nedtag", in: line.text) {
+                document.noticeRemovedOn = date
+            }
+            if isSignatureLabel(key) || key.hasPrefix("bevis") || key.hasPrefix("underskrift") || key.hasPrefix("paragrafer") {
+                section = .signatures
+                continue
+            }
+            if let label = labels.first(where: { key.hasPrefix($0.key) }) {
+                section = label.section
+                let rest = dropLabel(line.text, words: labelWordCount(line.text, label.key))
+                if !rest.isEmpty { sectionLines.append((section, rest)) }
+                continue
+            }
+            if meeting.date == nil, position < 8, let date = ArchiveText.isoDates(in: line.text).first, afterDateLabel {
+                meeting.date = date.iso
+            }
+            switch section {
+            case .voting, .substitutes, .others: sectionLines.append((section, line.text))
+            case .none, .signatures: break
+            }
+        }
+        document.meeting = meeting
+        var attendance: [ImportedAttendance] = []
+        for (section, role) in [(Section.voting, ImportedRole.beslutande), (.substitutes, .ersattare), (.others, .ovrig)] {
+            attendance += AttendanceParser.parse(sectionLines.filter { $0.0 == section }.map(\.1), role: role)
+        }
+        document.attendance = canonicalOrganisations(attendance)
+        if sectionLines.contains(where: { ArchiveText.fold($0.1).contains("se bilaga") }) {
+            document.warnings = (document.warnings ?? []) + [ImportWarning(field: "attendance", message: ImportMessages.attendanceInAttachment)]
+        }
+    }
+
+    /// One organisation spelt two ways in the same list ("Västerbottens lins landsting" beside
+    /// "Västerbottens läns landsting") is the same organisation: the spelling seen most wins.
+    static func canonicalOrganisations(_ attendance: [ImportedAttendance]) -> [ImportedAttendance] {
+        var counts: [String: Int] = [:]
+        for organisation in attendance.compactMap(\.organisation) { counts[organisation, default: 0] += 1 }
+        return attendance.map { person in
+            guard let organisation = person.organisation else { return person }
+            var changed = person
+            let better = counts.filter { $0.key != organisation && $0.value > counts[organisation]! && ArchiveText.similarity($0.key, organisation) >= 0.9 }
+            if let best = better.max(by: { $0.value < $1.value }) { changed.organisation = best.key }
+            return changed
+        }
+    }
+
+    static func isSignatureLabel(_ key: String) -> Bool {
+        ["sekreterare", "ordforande", "justerare", "justerande", "utsesattjustera"].contains { key.hasPrefix($0) }
+    }
+
+    /// How many words of the line the folded label covers ("Övriga deltagare" is two).
+    static func labelWordCount(_ text: String, _ key: String) -> Int {
+        var covered = ""
+        var count = 0
+        for word in text.split(separator: " ") {
+            guard covered.count < key.count else { break }
+            covered += ArchiveText.fold(word).replacingSpaces()
+            count += 1
+        }
+        return count
+    }
+
+    static func dropLabel(_ text: String, words: Int) -> String {
+        ArchiveText.collapse(text.split(separator: " ").dropFirst(words).joined(separator: " ")).trimming(": ")
+    }
+
+    /// The first date after a label such as "Justeringsdatum:" on the same line.
+    static func dateAfter(_ label: String, in text: String) -> String? {
+        let folded = ArchiveText.fold(text)
+        guard let range = folded.range(of: label) else { return ArchiveText.isoDates(in: text).first?.iso }
+        // fold keeps one character per character, so the offset carries over to the text.
+        let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
+        let tail = text.dropFirst(offset)
+        return ArchiveText.isoDates(in: tail).first?.iso
+    }
+
+    /// "Kommunhuset i Nordmaling, klockan 08.30-12.00".
+    static func readPlaceAndTime(_ text: String, into meeting: inout ImportedMeeting) {
+        let times = ArchiveText.timeRange(in: text)
+        meeting.start = times.start
+        meeting.end = times.end
+        var place = text
+        for marker in [", klockan", " klockan", ", kl.", ", kl ", " kl.", " kl "] {
+            if let range = place.range(of: marker) {
+                place = String(place[..<range.lowerBound])
+                break
+            }
+        }
+        if place == text, let firstDigit = place.firstIndex(where: \.isASCIIDigitCharacter), times.start != nil {
+            place = String(place[..<firstDigit])
+        }
+        place = ocrPreposition(place.trimming(" ,"))
+        meeting.place = place.isEmpty ? nil : place
+        meeting.remote = NoticeParser.isRemote(place)
+    }
+
+    /// OCR reads the preposition "i" as "1": "Sveagatan 8 1 Umeå" is "Sveagatan 8 i Umeå".
+    static func ocrPreposition(_ place: String) -> String {
+        var words = place.split(separator: " ").map(String.init)
+        for index in words.indices.dropFirst().dropLast() where words[index] == "1" {
+            if words[index + 1].first?.isUppercase == true { words[index] = "i" }
+        }
+        return words.joined(separator: " ")
+    }
+
+    static func paragraphs(in lines: ArraySlice<SourceLine>) -> [ImportedParagraph] {
+        var result: [ImportedParagraph] = []
+        var current: (number: Int, title: String, attachments: [String])?
+        var blocks: [[String]] = []
+        var titleOpen = false
+        func finish() {
+            guard let paragraph = current else { return }
+            let text = blocks.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }.joined(separator: "\n")
+            result.append(ImportedParagraph(number: paragraph.number, title: paragraph.title, text: text,
+                                            decisions: DecisionClassifier.decisions(in: blocks)))
+            blocks = []
+        }
+        for line in lines {
+            if let heading = paragraphHeading(line.text) {
+                finish()
+                let split = NoticeParser.splitAttachments(heading.title)
+                current = (heading.number, split.title, split.attachments)
+                titleOpen = true
+                continue
+            }
+            guard current != nil else { continue }
+            if line.isBlank || line.text == "---" {
+                if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
+                if !blocks.isEmpty || line.text == "---" { titleOpen = false }
+                continue
+            }
+            if titleOpen || blocks.allSatisfy(\.isEmpty), NoticeParser.isAttachmentOnly(line.text) {
+                current?.attachments += NoticeParser.splitAttachments(line.text).attachments
+                continue
+            }
+            if titleOpen, let title = current?.title, NoticeParser.continuesTitle(line.text, title) {
+                let split = NoticeParser.splitAttachments(line.text)
+                current?.title = ArchiveText.collapse(title + " " + split.title)
+                current?.attachments += split.attachments
+                continue
+            }
+            titleOpen = false
+            if blocks.isEmpty { blocks.append([]) }
+            blocks[blocks.count - 1].append(line.text)
+        }
+        finish()
+        return result
+    }
+
+    /// Secretary, chair and justerare sign under their label; OCR damages those names
+    /// ("rala Larssan"), so each is matched to the nearest name in the attendance or elsewhere
+    /// in the protokoll.
+    static func resolveSigners(_ document: inout ImportedDocument, header: [SourceLine]) {
+        let known = (document.attendance ?? []).map(\.name)
+        var warnings = document.warnings ?? []
+        func signer(_ labels: [String]) -> String? {
+            for (index, line) in header.enumerated() {
+                let key = ArchiveText.fold(line.text).replacingSpaces()
+                guard labels.contains(where: { key.hasPrefix($0) }) else { continue }
+                let sameLine = nameCandidate(dropLabel(line.text, words: 1))
+                if let sameLine { return match(sameLine, known) ?? sameLine }
+                var next = index + 1
+                while next < header.count, next <= index + 3 {
+                    let text = header[next].text
+                    let nextKey = ArchiveText.fold(text).replacingSpaces()
+                    if isSignatureLabel(nextKey) || nextKey.hasPrefix("bevis") { break }
+                    if let candidate = nameCandidate(text) { return match(candidate, known) ?? candidate }
+                    next += 1
+                }
+            }
+            return nil
+        }
+        document.secretary = signer(["sekreterare"])
+        document.chair = signer(["ordforande"])
+        var adjusters: [String] = []
+        if let adjuster = signer(["justerare", "justerande"]) { adjusters.append(adjuster) }
+        if let chosen = chosenAdjusters(document.paragraphs ?? [], known: known) {
+            if adjusters.isEmpty || adjusters.allSatisfy({ !known.contains($0) }) { adjusters = chosen }
+        }
+        document.adjusters = adjusters
+        for (field, name) in [("secretary", document.secretary), ("chair", document.chair)] + adjusters.map({ ("adjusters", Optional($0)) }) {
+            guard let name else {
+                warnings.append(ImportWarning(field: field, message: ImportMessages.signerMissing(field)))
+                continue
+            }
+            if !known.contains(name), !(document.paragraphs ?? []).contains(where: { $0.text.contains(name) }) {
+                warnings.append(ImportWarning(field: field, message: ImportMessages.nameNotMatched(name)))
+            }
+        }
+        document.warnings = warnings
+    }
+
+    /// The justerare named in the "Val av justerare" §: "Björn Norberg utsågs att justera …".
+    static func chosenAdjusters(_ paragraphs: [ImportedParagraph], known: [String]) -> [String]? {
+        guard let paragraph = paragraphs.first(where: { ArchiveText.fold($0.title).contains("justera") }) else { return nil }
+        let found = known.filter { paragraph.text.contains($0) }
+        return found.isEmpty ? nil : found
+    }
+
+    /// The part of a signature line that can be a name: letters, spaces and hyphens, at least
+    /// five letters, at most four words.
+    static func nameCandidate(_ text: String) -> String? {
+        let cleaned = ArchiveText.collapse(text.map { $0.isLetter || $0 == "-" ? $0 : " " }.map(String.init).joined())
+        let words = cleaned.split(separator: " ").filter { $0.count >= 2 }.map { String($0) }
+        guard (1...4).contains(words.count), words.joined().count >= 5,
+              words.contains(where: { $0.first?.isUppercase == true }) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// The closest known name, when it is close enough to be the same person.
+    static func match(_ candidate: String, _ known: [String]) -> String? {
+        var best: (String, Double)?
+        for name in known {
+            var score = ArchiveText.similarity(candidate, name)
+            // A signature line often keeps only the end of the name ("rala Larssan").
+            if name.lowercased().hasSuffix(candidate.lowercased().suffix(6)) { score = max(score, 0.7) }
+            if score > (best?.1 ?? 0) { best = (name, score) }
+        }
+        guard let best, best.1 >= 0.6 else { return nil }
+        return best.0
+    }
+}

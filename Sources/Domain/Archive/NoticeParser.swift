@@ -1,0 +1,236 @@
+/// Reads a kallelse with its föredragningslista: the meeting's date, times and place, and the
+/// numbered items with title, föredragande and bilaga references. Handles the OCR layout where
+/// the item numbers come in a column of their own before the titles ("1." "10." "11." then the
+/// titles one by one), by numbering the titles in order from the first number of the column.
+public enum NoticeParser {
+    public static func parse(_ lines: ArraySlice<SourceLine>) -> ImportedDocument {
+        var document = ImportedDocument(kind: .kallelse, lines: [lines.first?.number ?? 0, lines.last?.number ?? 0])
+        document.meeting = meeting(in: lines)
+        document.items = items(in: lines)
+        return document
+    }
+
+    static func meeting(in lines: ArraySlice<SourceLine>) -> ImportedMeeting {
+        var meeting = ImportedMeeting()
+        for line in lines.prefix(40) where !line.isBlank {
+            let key = ArchiveText.fold(line.text).replacingSpaces()
+            if meeting.date == nil, key.contains("sammantrade") || key.contains("mote") || key.contains("datum"),
+               let date = ArchiveText.isoDates(in: line.text).first {
+                meeting.date = date.iso
+                let times = ArchiveText.timeRange(in: line.text.replacingOccurrences(of: date.iso, with: " "))
+                meeting.start = times.start
+                meeting.end = times.end
+            }
+            if meeting.place == nil, let place = labelled(line.text, ["lokal", "plats"]) {
+                meeting.place = place.isEmpty ? nil : place
+            }
+        }
+        if let place = meeting.place { meeting.remote = isRemote(place) }
+        return meeting
+    }
+
+    /// The text after "Lokal:" or "Plats:" when the line starts with that label.
+    static func labelled(_ text: String, _ labels: [String]) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = ArchiveText.fold(text[..<colon]).replacingSpaces()
+        guard labels.contains(label) else { return nil }
+        return ArchiveText.collapse(text[text.index(after: colon)...])
+    }
+
+    static func isRemote(_ place: String) -> Bool {
+        let key = ArchiveText.fold(place)
+        return ["teams", "zoom", "skype", "digitalt", "distans", "videomote", "webbmote", "lync"].contains { key.contains($0) }
+    }
+
+    /// "12." or "12" at the start of a line, with or without a title after it.
+    static func itemNumber(_ text: String) -> (number: Int, title: Substring)? {
+        let digits = text.prefix { $0.isASCIIDigitCharacter }
+        guard (1...2).contains(digits.count), let number = Int(digits), number > 0 else { return nil }
+        var rest = text.dropFirst(digits.count)
+        guard rest.first == "." else { return nil }
+        rest = rest.dropFirst()
+        if let next = rest.first, next.isASCIIDigitCharacter { return nil }
+        let title = rest.drop { $0 == " " }
+        if let first = title.first, !first.isLetter && first != "(" { return nil }
+        return (number, title)
+    }
+
+    static func items(in lines: ArraySlice<SourceLine>) -> [ImportedItem] {
+        var items: [ImportedItem] = []
+        var pendingNumbers: [Int] = []   // a column of numbers waiting for its titles
+        var expectingContinuation = false
+        var index = lines.startIndex
+        func block(from start: Int) -> [SourceLine] {
+            var result: [SourceLine] = []
+            var i = start
+            while i < lines.endIndex, !lines[i].isBlank, itemNumber(lines[i].text) == nil || i == start {
+                result.append(lines[i])
+                i += 1
+            }
+            return result
+        }
+        while index < lines.endIndex {
+            let line = lines[index]
+            if line.isBlank {
+                expectingContinuation = false
+                index += 1
+                continue
+            }
+            if let found = itemNumber(line.text) {
+                if found.title.isEmpty {
+                    pendingNumbers = slots(afterColumn: pendingNumbers + [found.number])
+                    index += 1
+                    continue
+                }
+                pendingNumbers = []
+                items.append(item(number: found.number, title: String(found.title)))
+                expectingContinuation = true
+                index += 1
+                continue
+            }
+            if !pendingNumbers.isEmpty {
+                let paragraph = block(from: index)
+                if let titled = titleOf(paragraph) {
+                    items.append(item(number: pendingNumbers.removeFirst(), title: titled.title))
+                    for rest in paragraph.dropFirst(titled.lineCount) { attach(rest.text, to: &items[items.count - 1]) }
+                } else if !items.isEmpty {
+                    for rest in paragraph { attach(rest.text, to: &items[items.count - 1]) }
+                }
+                index += max(paragraph.count, 1)
+                expectingContinuation = false
+                continue
+            }
+            if !items.isEmpty {
+                if expectingContinuation, continuesTitle(line.text, items[items.count - 1].title) {
+                    extend(&items[items.count - 1], with: line.text)
+                } else {
+                    expectingContinuation = false
+                    attach(line.text, to: &items[items.count - 1])
+                }
+            }
+            index += 1
+        }
+        return items
+    }
+
+    /// A column "1." "10." "11." stands for the items 1 to 11: OCR drops numbers it cannot read.
+    static func slots(afterColumn numbers: [Int]) -> [Int] {
+        guard let first = numbers.first, let last = numbers.max(), last >= first, last - first < 60 else { return numbers }
+        return Array(first...last)
+    }
+
+    static func item(number: Int, title raw: String) -> ImportedItem {
+        let (title, attachments) = splitAttachments(raw)
+        return ImportedItem(number: number, title: title, presenter: nil, attachments: attachments)
+    }
+
+    static func extend(_ item: inout ImportedItem, with text: String) {
+        let (more, attachments) = splitAttachments(text)
+        if !more.isEmpty { item.title = ArchiveText.collapse(item.title + " " + more) }
+        item.attachments += attachments
+    }
+
+    /// A title runs on to the next line when that line starts in lower case or is only a bilaga
+    /// reference: "… söka ESF-medel för" / "kompetensutveckling av egen personal".
+    static func continuesTitle(_ text: String, _ title: String) -> Bool {
+        guard !title.hasSuffix("."), let first = text.first else { return false }
+        if isAttachmentOnly(text) { return true }
+        return first.isLowercase && Presenter.name(in: text) == nil
+    }
+
+    static func isAttachmentOnly(_ text: String) -> Bool {
+        let (rest, attachments) = splitAttachments(text)
+        return !attachments.isEmpty && rest.isEmpty
+    }
+
+    /// The description under an item may name the föredragande.
+    static func attach(_ text: String, to item: inout ImportedItem) {
+        if item.presenter == nil, let name = Presenter.name(in: text) { item.presenter = name }
+        let (_, attachments) = splitAttachments(text)
+        if isAttachmentOnly(text) { item.attachments += attachments }
+    }
+
+    /// In the OCR layout a block of text is a title when it is short, not a sentence and not a
+    /// bullet; its first line and any lower-case continuation make the title.
+    static func titleOf(_ paragraph: [SourceLine]) -> (title: String, lineCount: Int)? {
+        guard let first = paragraph.first?.text, let initial = first.first,
+              initial.isUppercase || initial.isASCIIDigitCharacter, first.count <= 90, Presenter.name(in: first) == nil,
+              !isBullet(first) else { return nil }
+        var title = first
+        var count = 1
+        for line in paragraph.dropFirst() {
+            guard continuesTitle(line.text, title) else { break }
+            title += " " + line.text
+            count += 1
+        }
+        let plain = splitAttachments(title).title
+        guard !plain.hasSuffix("."), !plain.hasSuffix(":"), !plain.hasSuffix(","), !plain.contains(". "), plain.count <= 120 else {
+            return nil
+        }
+        return (title, count)
+    }
+
+    static func isBullet(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if "-–•·¢üØo*".contains(first) { return true }
+        return text.count > 2 && "eosc".contains(first) && text.dropFirst().first == " "
+    }
+
+    /// Takes "(Bilaga 2)", "(bilaga 2 och 3)" out of a title and returns the references.
+    static func splitAttachments(_ text: String) -> (title: String, attachments: [String]) {
+        var title = ""
+        var attachments: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            let inner = rest[rest.index(after: open)...]
+            guard let close = inner.firstIndex(of: ")") else { break }
+            let content = ArchiveText.collapse(inner[..<close])
+            let key = ArchiveText.fold(content)
+            if key.hasPrefix("bilag") {
+                title += rest[..<open]
+                let references = content.drop { $0.isLetter }.split { $0 == " " || $0 == "," || $0 == "&" }
+                    .map(String.init).filter { $0 != "och" && !$0.isEmpty }
+                attachments += references
+            } else {
+                title += rest[...close]
+            }
+            rest = inner[inner.index(after: close)...]
+        }
+        title += rest
+        return (ArchiveText.collapse(title), attachments)
+    }
+}
+
+/// Names a föredragande: "Mikael Holmlund föredragande.", "Emma Anderbom, utredare föredrar …",
+/// "Emma Anderbom rapporterar." A first name alone ("Mikael rapporterar") names no one for
+/// certain and gives nil.
+public enum Presenter {
+    static let verbs = ["föredragande", "föredrar", "föredrog", "rapporterar", "presenterar", "informerar", "redovisar", "går igenom"]
+
+    public static func name(in text: String) -> String? {
+        for sentence in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "." || $0 == "!" || $0 == "?" }) {
+            let words = sentence.split(separator: " ")
+            var names: [Substring] = []
+            for word in words {
+                let bare = String(word).trimming(",")
+                if let first = bare.first, first.isUppercase, bare.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }), bare.count > 1 {
+                    names.append(Substring(bare))
+                    if word.hasSuffix(",") { break }
+                    continue
+                }
+                break
+            }
+            guard names.count >= 2, names.count <= 3 else { continue }
+            var rest = words.dropFirst(names.count).joined(separator: " ")
+            // "Emma Anderbom, utredare föredrar": skip a title after the comma.
+            if let comma = sentence.firstIndex(of: ","), sentence[..<comma].split(separator: " ").count == names.count {
+                rest = String(sentence[sentence.index(after: comma)...]).trimming(" ")
+                rest = rest.split(separator: " ").dropFirst().joined(separator: " ")
+            }
+            if verbs.contains(where: { rest.lowercased().hasPrefix($0) }) {
+                return names.joined(separator: " ")
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+/// Turns the text of one board packet into an `ImportedPacket`: repairs the text, splits it into
+/// documents, parses kallelse and protokoll, and checks what it found. Pure: it reads nothing
+/// but its arguments, so the CLI, the web review and the tests all get the same result.
+public struct PacketImporter: Sendable {
+    public var lexicon: Lexicon
+    /// Names in the association's register; when given, attendance names outside it are warned about.
+    public var registerNames: Set<String>?
+
+    public init(lexicon: Lexicon, registerNames: Set<String>? = nil) {
+        self.lexicon = lexicon
+        self.registerNames = registerNames
+    }
+
+    public struct Result: Sendable {
+        public var packet: ImportedPacket
+        /// Original and repaired text of every line, for showing side by side.
+        public var lines: [TextRepair.Line]
+    }
+
+    public func run(text: String, source: String) -> Result {
+        var lexicon = self.lexicon
+        // Words written with å/ä/ö somewhere in the packet are real words: names and places the
+        // word list lacks ("Söderling") can then be restored where OCR lost their letters.
+        lexicon.add(Self.wordsWithSwedishLetters(in: text))
+        if let registerNames { lexicon.add(registerNames.flatMap { $0.split(separator: " ").map(String.init) }) }
+        let repaired = TextRepair.repair(text, lexicon: lexicon)
+        let lines = repaired.map { SourceLine(number: $0.number, repaired: $0.repaired) }
+        var documents: [ImportedDocument] = []
+        for segment in PacketSegmenter.segments(of: lines) {
+            let slice = lines[segment.first...segment.last]
+            var document: ImportedDocument
+            switch segment.kind {
+            case .kallelse: document = NoticeParser.parse(slice)
+            case .protokoll: document = MinutesParser.parse(slice)
+            case .bilaga, .arsredovisning, .annat:
+                let title = Self.title(of: slice)
+                var kind = segment.kind == .bilaga && title.map(PacketSegmenter.isAnnualReportHeading) == true ? .arsredovisning : segment.kind
+                if Self.isTableOfContents(slice) { kind = .annat }
+                document = ImportedDocument(kind: kind, title: title, lines: [slice.first!.number, slice.last!.number])
+            }
+            ImportChecks.check(&document, lines: slice, knownNames: registerNames)
+            documents.append(document)
+        }
+        return Result(packet: ImportedPacket(source: source, documents: documents), lines: repaired)
+    }
+
+    /// A bilaga's title: its first line of text, with the next when the heading is split over two
+    /// short lines ("Verksamhetsidé" / "Vuxenplattform"); a letterhead line is passed over.
+    static func title(of lines: ArraySlice<SourceLine>) -> String? {
+        var candidates = lines.filter { !$0.isBlank }.prefix(4).map(\.text)
+        while let first = candidates.first, candidates.count > 1, isLetterhead(first) { candidates.removeFirst() }
+        // A heading is a line, not a page: a long first line means the document has no title.
+        guard var title = candidates.first, title.count <= 150 else { return nil }
+        if let rest = PacketSegmenter.sectionNumber(title).map({ _ in title.drop { $0 != "." }.dropFirst() }) {
+            title = ArchiveText.collapse(rest)
+        }
+        if candidates.count > 1, title.count <= 30, candidates[1].count <= 30, !title.hasSuffix("."), !isLetterhead(candidates[1]) {
+            title += " " + candidates[1]
+        }
+        return title
+    }
+
+    /// A list of numbered headings ("1.2 Om förbundet", "Bilaga 1. …"), as a PDF's outline or
+    /// contents page leaves behind, is no document of the meeting.
+    static func isTableOfContents(_ lines: ArraySlice<SourceLine>) -> Bool {
+        let texts = lines.filter { !$0.isBlank }.map(\.text)
+        guard texts.count >= 8 else { return false }
+        let headings = texts.filter { $0.first?.isASCIIDigitCharacter == true && $0.count <= 80 || $0.hasPrefix("Bilaga ") }
+        return headings.count * 10 >= texts.count * 6
+    }
+
+    static func isLetterhead(_ text: String) -> Bool {
+        let key = ArchiveText.fold(text).replacingSpaces()
+        return key.hasPrefix("samordningsforbu") || (text.count < 25 && text == text.uppercased() && !text.contains(" ") && key.hasSuffix("regionen"))
+    }
+
+    static func wordsWithSwedishLetters(in text: String) -> Set<String> {
+        var words: Set<String> = []
+        var word = ""
+        var hasSwedish = false
+        for scalar in text.unicodeScalars {
+            if scalar.isWordPart {
+                word.unicodeScalars.append(scalar)
+                switch scalar {
+                case "å", "ä", "ö", "Å", "Ä", "Ö": hasSwedish = true
+                default: break
+                }
+            } else {
+                if hasSwedish, word.count > 2 { words.insert(word) }
+                word = ""
+                hasSwedish = false
+            }
+        }
+        if hasSwedish, word.count > 2 { words.insert(word) }
+        return words
+    }
+}
