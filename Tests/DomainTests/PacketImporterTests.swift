@@ -228,6 +228,13 @@ enum PacketFixtures {
         #expect(minutes.paragraphs?.first?.title == "Mötets öppnande")
     }
 
+    @Test func aPresenterNamedAfterALabelIsTakenOutOfTheTitle() {
+        let item = NoticeParser.item(number: 3, title: "Äskande från Vännäs kommun (bilaga 2). Föredragande: Åsa Öberg, förbundschef")
+        #expect(item.title == "Äskande från Vännäs kommun" && item.presenter == "Åsa Öberg" && item.attachments == ["2"])
+        #expect(Presenter.name(in: "Föredragande: förbundschefen") == nil, "a role is no name")
+        #expect(Presenter.name(in: "Mikael Holmlund föredragande.") == "Mikael Holmlund")
+    }
+
     @Test func aFlattenedTableOfNamesThenOrganisationsIsPairedInOrder() {
         let people = AttendanceParser.parse(["Eva Ström Lars Berg Olle Ek Storumans kommun, ordförande Arbetsförmedlingen Region Västerbotten"],
                                             role: .beslutande)

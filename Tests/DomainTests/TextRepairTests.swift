@@ -33,6 +33,17 @@ import Testing
         #expect(lines.map(\.number) == [1, 2, 3, 4, 5, 6])
     }
 
+    @Test func linesBreakWhereAReaderSeesABreak() {
+        // pdftotext ends every page with a form feed; a page must not run into the next line.
+        #expect(TextRepair.lines(of: "a\u{0C}b\r\nc\rd\n") == ["a", "b", "c", "d", ""])
+        #expect(TextRepair.repair("Umeå\u{0C}Umea", lexicon: lexicon).map(\.number) == [1, 2])
+    }
+
+    @Test func searchingForTextComparesBytes() {
+        #expect("sammantradesdatum".hasSubstring("datum") && !"sammantrade".hasSubstring("datum"))
+        #expect("Försäkringskassan".hasSubstring("säkring") && "x".hasSubstring(""))
+    }
+
     @Test func aLexiconIgnoresCaseAndGrowsWithTheRegister() {
         var words = Lexicon(["Umeå"])
         #expect(words.contains("UMEÅ") && !words.contains("Vännäs"))

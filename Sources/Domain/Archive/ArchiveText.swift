@@ -27,29 +27,37 @@ public enum ArchiveText {
     /// Lower-case letters only, with å/ä/ö/é and their usual OCR stand-ins folded to plain a/o, so
     /// that "Sammantridesdatum" and "Sammanträdesdatum" both read "sammantradesdatum"-like
     /// keys for `contains(label:)`.
-    public static func fold(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
+    public static func fold(_ text: some StringProtocol) -> String { folded(text, spaces: true) }
+
+    /// `fold` without the spaces: the key labels are compared by, whatever the spacing
+    /// ("Sammanträdes datum", "S a m m a n t r ä d e").
+    public static func key(_ text: some StringProtocol) -> String { folded(text, spaces: false) }
+
+    private static func folded(_ text: some StringProtocol, spaces: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
+            let value = scalar.value
             switch scalar {
-            case "A"..."Z": result.append(Unicode.Scalar(scalar.value + 32)!)
-            case "a"..."z", "0"..."9": result.append(scalar)
-            case "å", "ä", "à", "á", "â", "Å", "Ä", "À", "Á": result.append("a")
-            case "ö", "ø", "ó", "ô", "Ö", "Ø", "Ó": result.append("o")
-            case "é", "è", "ë", "É": result.append("e")
+            case "A"..."Z": bytes.append(UInt8(value + 32))
+            case "a"..."z", "0"..."9": bytes.append(UInt8(value))
+            case "å", "ä", "à", "á", "â", "Å", "Ä", "À", "Á": bytes.append(97)
+            case "ö", "ø", "ó", "ô", "Ö", "Ø", "Ó": bytes.append(111)
+            case "é", "è", "ë", "É": bytes.append(101)
             default:
-                if scalar.value >= 128, scalar.properties.isAlphabetic {
-                    result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-                } else {
-                    result.append(" ")
+                if value >= 128, scalar.properties.isAlphabetic {
+                    bytes.append(contentsOf: String(scalar).lowercased().utf8)
+                } else if spaces {
+                    bytes.append(32)
                 }
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the folded line starts with one of the labels (already folded, no spaces needed).
     public static func startsWithLabel(_ line: String, _ labels: [String]) -> Bool {
-        let key = fold(line).replacingSpaces()
+        let key = key(line)
         return labels.contains { key.hasPrefix($0) }
     }
 
@@ -161,6 +169,20 @@ extension String {
     func trimming(_ set: String) -> String {
         String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }
+}
 
-    func replacingSpaces() -> String { filter { $0 != " " } }
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, compared byte for byte. Foundation's `contains`, which
+    /// the importer's hot paths would otherwise get, goes through `NSString` on every call.
+    func hasSubstring(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let head = pattern.first else { return true }
+        let bytes = utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == head, bytes[index...].starts(with: pattern) { return true }
+            index = bytes.index(after: index)
+        }
+        return false
+    }
 }

@@ -9,7 +9,7 @@ public enum DecisionClassifier {
         var index = 0
         while index < blocks.count {
             let text = blocks[index].joined(separator: " ")
-            if ArchiveText.fold(text.prefix(8)).replacingSpaces().hasPrefix("beslut"), text.contains(":"),
+            if ArchiveText.key(text.prefix(8)).hasPrefix("beslut"), text.contains(":"),
                let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 8 {
                 // "Beslut:" and the list after it, up to the next block that is not part of the list.
                 var parts = [ArchiveText.collapse(text[text.index(after: colon)...])]
@@ -47,30 +47,44 @@ public enum DecisionClassifier {
         return result
     }
 
+    /// The kind a sentence states, matched on its folded form so that OCR text without å/ä/ö
+    /// ("godkande rapporten") reads like the original.
     public static func kind(of sentence: String) -> ImportedDecisionKind? {
-        let s = sentence.lowercased()
-        if s.hasPrefix("beredningsgruppen rekommender") || s.hasPrefix("beredningsgruppens förslag") || s.hasPrefix("vid sammanträdet")
-            || s.hasPrefix("vid föregående") || s.contains("föreslår") {
+        let s = FoldedText(sentence)
+        if s.starts(with: "beredningsgruppen rekommender", "beredningsgruppens forslag", "vid sammantradet", "vid foregaende")
+            || s.contains("foreslar") {
             return nil
         }
-        if s.contains("reserverade sig") || s.contains("reserverar sig") || s.contains("reservation") { return .reservation }
-        if s.contains("inga beslut") || s.contains("inget beslut") { return .ingetBeslut }
+        if s.contains("reserverade sig", "reserverar sig", "reservation") { return .reservation }
+        if s.contains("inga beslut", "inget beslut") { return .ingetBeslut }
         if s.contains("till handlingarna") { return .tillHandlingarna }
-        if s.contains("godkände rapporten") || s.contains("rapporten godkändes") || s.contains("godkänner rapporten")
-            || s.contains("godkände informationen") || s.contains("informationen godkändes") || s.contains("tackar för informationen") {
+        if s.contains("godkande rapporten", "rapporten godkandes", "godkanner rapporten", "godkande informationen",
+                      "informationen godkandes", "tackar for informationen") {
             return .godkandRapport
         }
-        if s.contains("avslog") || s.contains("avslår") || s.contains("avslås") || s.contains("avslag") { return .avslag }
-        if s.contains("biföll") || s.contains("bifaller") || s.contains("bifalls") || s.contains("beviljade") || s.contains("beviljas")
-            || s.contains("bifölls") {
-            return .bifall
-        }
-        if s.contains("i uppdrag") || s.contains("uppdrar") || s.contains("uppdrogs") || s.contains("ges uppdraget") { return .uppdrag }
-        if s.contains("beslutar") || s.contains("beslutade") || s.contains("beslöt") || s.contains("godkändes") || s.contains("godkände")
-            || s.contains("utsågs") || s.contains("valdes") || s.contains("antogs") || s.contains("fastställ") || s.contains("förklarade mötet")
-            || s.contains("förklarar mötet") {
+        if s.contains("avslog", "avslar", "avslas", "avslag") { return .avslag }
+        if s.contains("bifoll", "bifaller", "bifalls", "beviljade", "beviljas") { return .bifall }
+        if s.contains("i uppdrag", "uppdrar", "uppdrogs", "ges uppdraget") { return .uppdrag }
+        if s.contains("beslutar", "beslutade", "beslot", "godkandes", "godkande", "utsags", "valdes", "antogs", "faststall",
+                      "forklarade motet", "forklarar motet") {
             return .beslut
         }
         return nil
+    }
+}
+
+/// A sentence folded by `ArchiveText.fold`: the classifier asks some forty questions of every
+/// sentence of every §.
+private struct FoldedText {
+    let text: String
+
+    init(_ sentence: String) { text = ArchiveText.fold(sentence) }
+
+    func starts(with prefixes: String...) -> Bool {
+        prefixes.contains { text.utf8.starts(with: $0.utf8) }
+    }
+
+    func contains(_ needles: String...) -> Bool {
+        needles.contains { text.hasSubstring($0) }
     }
 }

@@ -75,7 +75,7 @@ public enum ImportChecks {
         for line in lines {
             guard !line.isBlank else { run = []; continue }
             guard line.text.utf8.last == UInt8(ascii: "r") || line.text.utf8.last == UInt8(ascii: "R") else { run = []; continue }
-            let key = ArchiveText.fold(line.text.prefix(7)).replacingSpaces()
+            let key = ArchiveText.key(line.text.prefix(7))
             let amount = trailingAmount(line.text)
             if key.hasPrefix("summa") || key.hasPrefix("totalt") {
                 if let amount, run.count >= 2, run.reduce(0, +) != amount {

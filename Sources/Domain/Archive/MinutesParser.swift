@@ -41,9 +41,9 @@ public enum MinutesParser {
         var sectionLines: [(Section, String)] = []
         var afterDateLabel = false
         for (position, line) in header.enumerated() where !line.isBlank {
-            let key = ArchiveText.fold(line.text).replacingSpaces()
+            let key = ArchiveText.key(line.text)
             if key.hasPrefix("sammantradesdatum") || key.hasPrefix("motesdatum") { afterDateLabel = true }
-            if meeting.date == nil, afterDateLabel || key.contains("sammantradesdatum"), let date = ArchiveText.isoDates(in: line.text).first {
+            if meeting.date == nil, afterDateLabel || key.hasSubstring("sammantradesdatum"), let date = ArchiveText.isoDates(in: line.text).first {
                 meeting.date = date.iso
             }
             if key.hasPrefix("platsochtid") || key.hasPrefix("plats") && !key.hasPrefix("platsen") {
@@ -52,14 +52,14 @@ public enum MinutesParser {
                 section = .none
                 continue
             }
-            if key.hasPrefix("justeringsdatum") || key.contains("justeringsdatum"), let date = dateAfter("justeringsdatum", in: line.text) {
+            if key.hasPrefix("justeringsdatum") || key.hasSubstring("justeringsdatum"), let date = dateAfter("justeringsdatum", in: line.text) {
                 document.adjustedOn = date
             }
-            if key.contains("uppsatt") || key.contains("uppsiitt") || key.contains("anslagsuppsatt"),
+            if key.hasSubstring("uppsatt") || key.hasSubstring("uppsiitt") || key.hasSubstring("anslagsuppsatt"),
                let date = dateAfter("upps", in: line.text) {
                 document.noticePostedOn = date
             }
-            if key.contains("nedtag"), let date = dateAfter("nedtag", in: line.text) {
+            if key.hasSubstring("nedtag"), let date = dateAfter("nedtag", in: line.text) {
                 document.noticeRemovedOn = date
             }
             if isSignatureLabel(key) || key.hasPrefix("bevis") || key.hasPrefix("underskrift") || key.hasPrefix("paragrafer") {
@@ -86,7 +86,7 @@ public enum MinutesParser {
             attendance += AttendanceParser.parse(sectionLines.filter { $0.0 == section }.map(\.1), role: role)
         }
         document.attendance = canonicalOrganisations(attendance)
-        if sectionLines.contains(where: { ArchiveText.fold($0.1).contains("se bilaga") }) {
+        if sectionLines.contains(where: { ArchiveText.fold($0.1).hasSubstring("se bilaga") }) {
             document.warnings = (document.warnings ?? []) + [ImportWarning(field: "attendance", message: ImportMessages.attendanceInAttachment)]
         }
     }
@@ -115,7 +115,7 @@ public enum MinutesParser {
         var count = 0
         for word in text.split(separator: " ") {
             guard covered.count < key.count else { break }
-            covered += ArchiveText.fold(word).replacingSpaces()
+            covered += ArchiveText.key(word)
             count += 1
         }
         return count
@@ -216,14 +216,14 @@ public enum MinutesParser {
         var warnings = document.warnings ?? []
         func signer(_ labels: [String]) -> String? {
             for (index, line) in header.enumerated() {
-                let key = ArchiveText.fold(line.text).replacingSpaces()
+                let key = ArchiveText.key(line.text)
                 guard labels.contains(where: { key.hasPrefix($0) }) else { continue }
                 let sameLine = nameCandidate(dropLabel(line.text, words: 1))
                 if let sameLine { return match(sameLine, known) ?? sameLine }
                 var next = index + 1
                 while next < header.count, next <= index + 3 {
                     let text = header[next].text
-                    let nextKey = ArchiveText.fold(text).replacingSpaces()
+                    let nextKey = ArchiveText.key(text)
                     if isSignatureLabel(nextKey) || nextKey.hasPrefix("bevis") { break }
                     if let candidate = nameCandidate(text) { return match(candidate, known) ?? candidate }
                     next += 1
@@ -253,7 +253,7 @@ public enum MinutesParser {
 
     /// The justerare named in the "Val av justerare" §: "Björn Norberg utsågs att justera …".
     static func chosenAdjusters(_ paragraphs: [ImportedParagraph], known: [String]) -> [String]? {
-        guard let paragraph = paragraphs.first(where: { ArchiveText.fold($0.title).contains("justera") }) else { return nil }
+        guard let paragraph = paragraphs.first(where: { ArchiveText.fold($0.title).hasSubstring("justera") }) else { return nil }
         let found = known.filter { paragraph.text.contains($0) }
         return found.isEmpty ? nil : found
     }

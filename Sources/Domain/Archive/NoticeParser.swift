@@ -13,8 +13,8 @@ public enum NoticeParser {
     static func meeting(in lines: ArraySlice<SourceLine>) -> ImportedMeeting {
         var meeting = ImportedMeeting()
         for line in lines.prefix(40) where !line.isBlank {
-            let key = ArchiveText.fold(line.text).replacingSpaces()
-            if meeting.date == nil, key.contains("sammantrade") || key.contains("mote") || key.contains("datum"),
+            let key = ArchiveText.key(line.text)
+            if meeting.date == nil, key.hasSubstring("sammantrade") || key.hasSubstring("mote") || key.hasSubstring("datum"),
                let date = ArchiveText.isoDates(in: line.text).first {
                 meeting.date = date.iso
                 let times = ArchiveText.timeRange(in: line.text.replacingOccurrences(of: date.iso, with: " "))
@@ -32,7 +32,7 @@ public enum NoticeParser {
     /// The text after "Lokal:" or "Plats:" when the line starts with that label.
     static func labelled(_ text: String, _ labels: [String]) -> String? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let label = ArchiveText.fold(text[..<colon]).replacingSpaces()
+        let label = ArchiveText.key(text[..<colon])
         guard labels.contains(label) else { return nil }
         return ArchiveText.collapse(text[text.index(after: colon)...])
     }
@@ -120,8 +120,9 @@ public enum NoticeParser {
     }
 
     static func item(number: Int, title raw: String) -> ImportedItem {
-        let (title, attachments) = splitAttachments(raw)
-        return ImportedItem(number: number, title: title, presenter: nil, attachments: attachments)
+        let label = Presenter.labelled(in: raw)
+        let (title, attachments) = splitAttachments(label.map { String($0.title) } ?? raw)
+        return ImportedItem(number: number, title: title, presenter: label?.name, attachments: attachments)
     }
 
     static func extend(_ item: inout ImportedItem, with text: String) {
@@ -154,7 +155,7 @@ public enum NoticeParser {
     /// bullet; its first line and any lower-case continuation make the title.
     static func titleOf(_ paragraph: [SourceLine]) -> (title: String, lineCount: Int)? {
         guard let first = paragraph.first?.text, let initial = first.first,
-              initial.isUppercase || initial.isASCIIDigitCharacter, first.count <= 90, Presenter.name(in: first) == nil,
+              initial.isUppercase || initial.isASCIIDigitCharacter, first.count <= 90, Presenter.spoken(in: first) == nil,
               !isBullet(first) else { return nil }
         var title = first
         var count = 1
@@ -163,8 +164,8 @@ public enum NoticeParser {
             title += " " + line.text
             count += 1
         }
-        let plain = splitAttachments(title).title
-        guard !plain.hasSuffix("."), !plain.hasSuffix(":"), !plain.hasSuffix(","), !plain.contains(". "), plain.count <= 120 else {
+        let plain = splitAttachments(Presenter.labelled(in: title).map { String($0.title) } ?? title).title
+        guard !plain.hasSuffix("."), !plain.hasSuffix(":"), !plain.hasSuffix(","), !plain.hasSubstring(". "), plain.count <= 120 else {
             return nil
         }
         return (title, count)
@@ -208,12 +209,44 @@ public enum Presenter {
     static let verbs = ["föredragande", "föredrar", "föredrog", "rapporterar", "presenterar", "informerar", "redovisar", "går igenom"]
 
     public static func name(in text: String) -> String? {
+        labelled(in: text)?.name ?? spoken(in: text)
+    }
+
+    /// "Äskande från Vännäs kommun. Föredragande: Åsa Öberg": the name after the label, and the
+    /// text before the label.
+    public static func labelled(in text: String) -> (name: String, title: Substring)? {
+        var search = text.startIndex
+        while let colon = text[search...].firstIndex(of: ":") {
+            let before = text[..<colon]
+            let labelStart = before.lastIndex(of: " ").map { before.index(after: $0) } ?? before.startIndex
+            if ["foredragande", "foredragare"].contains(ArchiveText.key(before[labelStart...])) {
+                var names: [String] = []
+                for word in text[text.index(after: colon)...].split(separator: " ").prefix(3) {
+                    let bare = String(word).trimming(".,;")
+                    guard isNamePart(bare) else { break }
+                    names.append(bare)
+                    if word.last.map({ ".,;".contains($0) }) == true { break }
+                }
+                if names.count >= 2 { return (names.joined(separator: " "), Substring(String(before[..<labelStart]).trimming(" .,;–-"))) }
+            }
+            search = text.index(after: colon)
+        }
+        return nil
+    }
+
+    static func isNamePart(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count > 1 else { return false }
+        return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
+    }
+
+    /// "Mikael Holmlund föredragande.": a name followed by a verb of presenting.
+    static func spoken(in text: String) -> String? {
         for sentence in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "." || $0 == "!" || $0 == "?" }) {
             let words = sentence.split(separator: " ")
             var names: [Substring] = []
             for word in words {
                 let bare = String(word).trimming(",")
-                if let first = bare.first, first.isUppercase, bare.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }), bare.count > 1 {
+                if isNamePart(bare) {
                     names.append(Substring(bare))
                     if word.hasSuffix(",") { break }
                     continue

@@ -70,28 +70,28 @@ public struct PacketImporter: Sendable {
     }
 
     static func isLetterhead(_ text: String) -> Bool {
-        let key = ArchiveText.fold(text).replacingSpaces()
+        let key = ArchiveText.key(text)
         return key.hasPrefix("samordningsforbu") || (text.count < 25 && text == text.uppercased() && !text.contains(" ") && key.hasSuffix("regionen"))
     }
 
+    /// Looks for the two UTF-8 bytes of å/ä/ö (C3 A5, C3 A4, C3 B6, C3 85, C3 84, C3 96) and only
+    /// then reads the word around them: most of a packet's words have none.
     static func wordsWithSwedishLetters(in text: String) -> Set<String> {
         var words: Set<String> = []
-        var word = ""
-        var hasSwedish = false
-        for scalar in text.unicodeScalars {
-            if scalar.isWordPart {
-                word.unicodeScalars.append(scalar)
-                switch scalar {
-                case "å", "ä", "ö", "Å", "Ä", "Ö": hasSwedish = true
-                default: break
-                }
-            } else {
-                if hasSwedish, word.count > 2 { words.insert(word) }
-                word = ""
-                hasSwedish = false
+        let bytes = text.utf8, scalars = text.unicodeScalars
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard bytes[index] == 0xC3, case let next = bytes.index(after: index), next < bytes.endIndex,
+                  [0xA5, 0xA4, 0xB6, 0x85, 0x84, 0x96].contains(bytes[next]) else {
+                index = bytes.index(after: index)
+                continue
             }
+            var start = index, end = index
+            while start > scalars.startIndex, case let before = scalars.index(before: start), scalars[before].isWordPart { start = before }
+            while end < scalars.endIndex, scalars[end].isWordPart { end = scalars.index(after: end) }
+            if scalars[start..<end].count > 2 { words.insert(String(scalars[start..<end])) }
+            index = end
         }
-        if hasSwedish, word.count > 2 { words.insert(word) }
         return words
     }
 }

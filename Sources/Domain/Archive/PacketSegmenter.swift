@@ -112,7 +112,7 @@ public enum PacketSegmenter {
 
     static func isProtocolHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 60, text.unicodeScalars.contains(where: { $0 == "P" || $0 == "p" || $0 == "S" || $0 == "s" }) else { return false }
-        let key = ArchiveText.fold(text).replacingSpaces()
+        let key = ArchiveText.key(text)
         return key == "protokoll" || key.hasPrefix("protokollfortvid") || key.hasPrefix("sammantradesprotokoll")
             || key.hasPrefix("protokollfran") || key == "styrelseprotokoll"
     }
@@ -120,25 +120,25 @@ public enum PacketSegmenter {
     static func isNoticeHeading(_ lines: [SourceLine], _ index: Int) -> Bool {
         let text = lines[index].text
         if text.utf8.count <= 60 {
-            let key = ArchiveText.fold(text).replacingSpaces()
+            let key = ArchiveText.key(text)
             if key.hasPrefix("kallelse") || key.hasPrefix("foredragningslista") || key.hasPrefix("dagordning") { return true }
         }
         // OCR sometimes loses the heading; the first line then reads "Styrelsens sammanträde
         // 2017-02-24 klockan 08.15 – 12.00" and numbered items follow.
-        guard !ArchiveText.isoDates(in: text).isEmpty, ArchiveText.fold(text).replacingSpaces().contains("sammantrade"),
+        guard !ArchiveText.isoDates(in: text).isEmpty, ArchiveText.key(text).hasSubstring("sammantrade"),
               ArchiveText.timeRange(in: text).start != nil else { return false }
         let following = lines[index..<min(lines.count, index + 40)]
         return following.contains { NoticeParser.itemNumber($0.text) != nil }
     }
 
     static func isClosingTitle(_ title: String) -> Bool {
-        let key = ArchiveText.fold(title).replacingSpaces()
-        return key.contains("avslut") || key.hasSuffix("motetsavslutande") || key.contains("sammantradetsavslut")
+        let key = ArchiveText.key(title)
+        return key.hasSubstring("avslut") || key.hasSuffix("motetsavslutande") || key.hasSubstring("sammantradetsavslut")
     }
 
     static func isAnnualReportHeading(_ text: String) -> Bool {
-        guard text.count <= 50, !text.contains("(") else { return false }
-        let key = ArchiveText.fold(text).replacingSpaces()
+        guard text.utf8.count <= 100, text.count <= 50, !text.utf8.contains(40) else { return false }
+        let key = ArchiveText.key(text)
         return key.hasPrefix("forvaltningsberattelse") || key.hasPrefix("arsredovisning")
     }
 
@@ -149,8 +149,8 @@ public enum PacketSegmenter {
 
     static func isDocumentHeading(_ text: String) -> Bool {
         guard text.count <= 70, let first = text.first, first.isUppercase || first.isASCIIDigitCharacter,
-              text.contains(" "), !text.contains("("), text.filter(\.isASCIIDigitCharacter).count <= 8 else { return false }
-        let key = ArchiveText.fold(text).replacingSpaces()
+              text.utf8.contains(32), !text.utf8.contains(40), text.filter(\.isASCIIDigitCharacter).count <= 8 else { return false }
+        let key = ArchiveText.key(text)
         return documentWords.contains { key.hasPrefix($0) } && !text.hasSuffix(".")
     }
 
@@ -169,7 +169,9 @@ public enum PacketSegmenter {
 
     /// "3. STYRELSEN" or "1. Bakgrund": a short numbered heading, not an agenda item in a kallelse.
     static func sectionNumber(_ text: String) -> Int? {
-        guard text.count <= 60, let dot = text.firstIndex(of: "."), dot > text.startIndex else { return nil }
+        // Most lines do not start with a digit; they are passed over before counting characters.
+        guard let lead = text.utf8.first, ArchiveText.isDigit(lead), text.count <= 60,
+              let dot = text.firstIndex(of: "."), dot > text.startIndex else { return nil }
         let digits = text[..<dot]
         guard digits.count <= 2, digits.allSatisfy(\.isASCIIDigitCharacter), let value = Int(digits) else { return nil }
         let rest = text[text.index(after: dot)...].drop { $0 == " " }

@@ -13,23 +13,51 @@ public enum TextRepair {
     /// The whole text, line by line. Page-number lines repair to "" so that line numbers stay
     /// those of the source.
     public static func repair(_ text: String, lexicon: Lexicon) -> [Line] {
-        let originals = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        let originals = lines(of: text)
         let scanned = lostSwedishLetters(originals)
         // A packet repeats its words; each distinct word is repaired once.
-        var repairs: [String: String] = [:]
+        var cache = RepairCache()
         var repaired = originals.indices.map { index -> String in
             let line = originals[index]
             if isPageNumber(line) { return "" }
-            return repairWords(in: foldTabs(stripHTML(line)), lexicon: lexicon, scanned: scanned[index], repairs: &repairs)
+            return repairWords(in: foldTabs(stripHTML(line)), lexicon: lexicon, scanned: scanned[index], cache: &cache)
         }
         joinHyphenation(&repaired, lexicon: lexicon)
         return zip(originals.indices, zip(originals, repaired)).map { Line(number: $0 + 1, original: $1.0, repaired: $1.1) }
     }
 
+    /// The lines of a text split at line breaks, on the UTF-8 bytes: splitting by `Character`
+    /// costs more than all the rest of reading a line.
+    static func lines(of text: String) -> [String] {
+        let bytes = text.utf8
+        var result: [String] = []
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            // LF, VT, FF (pdftotext's page break) and CR, as `Character.isNewline` has them.
+            if (10...13).contains(byte) {
+                result.append(String(text[start..<index]))
+                var next = bytes.index(after: index)
+                if byte == 13, next < bytes.endIndex, bytes[next] == 10 { next = bytes.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        result.append(String(text[start...]))
+        return result
+    }
+
     /// A line of only a page number ("12", " 3 ").
     public static func isPageNumber(_ line: String) -> Bool {
-        let trimmed = line.trimmingSpaces()
-        return !trimmed.isEmpty && trimmed.count <= 3 && trimmed.allSatisfy(\.isASCIIDigit)
+        var digits = 0
+        for byte in line.utf8 where byte != 32 {
+            guard ArchiveText.isDigit(byte), digits < 3 else { return false }
+            digits += 1
+        }
+        return digits > 0
     }
 
     /// `<i>`, `</u>` and similar tags left by HTML conversion.
@@ -55,8 +83,14 @@ public enum TextRepair {
     /// keep their thousands groups.
     public static func foldTabs(_ line: String) -> String {
         guard line.utf8.contains(9) else { return line }
-        return line.split(separator: "\t", omittingEmptySubsequences: true).map { String($0).trimmingSpaces() }
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count)
+        for field in line.utf8.split(separator: 9) {
+            guard let first = field.firstIndex(where: { $0 != 32 }), let last = field.lastIndex(where: { $0 != 32 }) else { continue }
+            if !bytes.isEmpty { bytes.append(32) }
+            bytes.append(contentsOf: field[first...last])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Which lines lie in OCR text that lost å/ä/ö: in Swedish prose some 3–6 % of letters are
@@ -91,37 +125,83 @@ public enum TextRepair {
 
     /// Repairs every word of a line that is not known as it stands.
     public static func repairWords(in line: String, lexicon: Lexicon, scanned: Bool = false) -> String {
-        var repairs: [String: String] = [:]
-        return repairWords(in: line, lexicon: lexicon, scanned: scanned, repairs: &repairs)
+        var cache = RepairCache()
+        return repairWords(in: line, lexicon: lexicon, scanned: scanned, cache: &cache)
     }
 
-    static func repairWords(in line: String, lexicon: Lexicon, scanned: Bool, repairs: inout [String: String]) -> String {
+    /// Repairs already worked out in one packet, keyed by the word's exact bytes (`WordHasher`),
+    /// apart for scanned and born-digital text.
+    struct RepairCache {
+        var plain: [UInt64: String] = [:]
+        var scanned: [UInt64: String] = [:]
+    }
+
+    /// Copies the line in slices: the text between words as it stands, each word repaired. Works
+    /// on the UTF-8 bytes and decodes only non-ASCII letters; most words are known and copied
+    /// without ever becoming a `String` of their own.
+    static func repairWords(in line: String, lexicon: Lexicon, scanned: Bool, cache: inout RepairCache) -> String {
+        let bytes = line.utf8
         var result = ""
-        var word = ""
-        func flush() {
-            if !word.isEmpty {
-                if scanned, let replacement = scannedFunctionWords[word.lowercased()] {
-                    result += word.first!.isUppercase ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
-                } else if let known = repairs[scanned ? "\u{1}" + word : word] {
-                    result += known
+        result.reserveCapacity(bytes.count)
+        var copied = bytes.startIndex
+        var index = bytes.startIndex
+        func isWordStart(_ index: String.Index) -> Bool {
+            let byte = bytes[index]
+            if byte < 128 { return isWordByte(byte) }
+            return byte >= 0xC0 && isWordScalar(line.unicodeScalars[index])
+        }
+        while index < bytes.endIndex {
+            guard isWordStart(index) else {
+                index = bytes.index(after: index)
+                continue
+            }
+            let start = index
+            var exact = WordHasher(), lower = WordHasher()
+            var ascii = true, digits = true
+            repeat {
+                let byte = bytes[index]
+                exact.add(byte)
+                if byte < 128 {
+                    lower.add((65...90).contains(byte) ? byte + 32 : byte)
+                    if !(48...57).contains(byte) { digits = false }
                 } else {
-                    let repaired = repairWord(word, lexicon: lexicon, scanned: scanned)
-                    repairs[scanned ? "\u{1}" + word : word] = repaired
-                    result += repaired
+                    ascii = false
+                    digits = false
                 }
-            }
-            word = ""
+                index = bytes.index(after: index)
+                // Continuation bytes belong to the scalar their lead byte started.
+                while index < bytes.endIndex, (0x80..<0xC0).contains(bytes[index]) {
+                    exact.add(bytes[index])
+                    index = bytes.index(after: index)
+                }
+            } while index < bytes.endIndex && isWordStart(index)
+            let word = line[start..<index]
+            if digits || ascii && !scanned && lexicon.contains(hash: lower.value) { continue }
+            result += line[copied..<start]
+            result += repaired(word, exact: exact.value, lexicon: lexicon, scanned: scanned, cache: &cache)
+            copied = index
         }
-        for scalar in line.unicodeScalars {
-            if scalar.isWordPart || scalar == "=" || scalar == "&" || scalar == "¢" {
-                word.unicodeScalars.append(scalar)
-            } else {
-                flush()
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        flush()
+        if copied == bytes.startIndex { return line }
+        result += line[copied...]
         return result
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (97...122).contains(byte) || (65...90).contains(byte) || (48...57).contains(byte) || byte == 61 || byte == 38
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isWordPart || scalar == "=" || scalar == "&" || scalar == "¢"
+    }
+
+    private static func repaired(_ word: Substring, exact: UInt64, lexicon: Lexicon, scanned: Bool, cache: inout RepairCache) -> String {
+        if scanned, word.utf8.count <= 4, let replacement = scannedFunctionWords[word.lowercased()] {
+            return word.first!.isUppercase ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
+        }
+        if let known = scanned ? cache.scanned[exact] : cache.plain[exact] { return known }
+        let repaired = repairWord(String(word), lexicon: lexicon, scanned: scanned)
+        if scanned { cache.scanned[exact] = repaired } else { cache.plain[exact] = repaired }
+        return repaired
     }
 
     /// The word itself when known or not damaged; otherwise the first known repair, trying
@@ -150,12 +230,7 @@ public enum TextRepair {
         let positions = lower.indices.filter { lostLetterScalars[lower[$0]] != nil }
         guard !positions.isEmpty, positions.count <= 10 else { return nil }
         var buffer = lower
-        var bytes: [UInt8] = []
-        func known() -> Bool {
-            bytes.removeAll(keepingCapacity: true)
-            for scalar in buffer { UTF8.encode(scalar) { bytes.append($0) } }
-            return lexicon.contains(bytes: bytes)
-        }
+        func known() -> Bool { lexicon.contains(hash: Lexicon.hash(scalars: buffer)) }
         func render() -> String {
             var result = String.UnicodeScalarView()
             for (index, scalar) in buffer.enumerated() {
@@ -192,7 +267,7 @@ public enum TextRepair {
 
     /// OCR also reads one Swedish letter as two ("sammantriide", "Maotet", "Férsidkringskassans").
     static func restoreDigraphs(_ word: String, lexicon: Lexicon) -> String? {
-        for (pair, replacement) in [("ii", "ä"), ("ao", "ö"), ("id", "ä"), ("di", "ä")] where word.contains(pair) {
+        for (pair, replacement) in [("ii", "ä"), ("ao", "ö"), ("id", "ä"), ("di", "ä")] where word.hasSubstring(pair) {
             let joined = word.replacingOccurrences(of: pair, with: replacement)
             if lexicon.contains(joined) { return joined }
             if let restored = restoreLostLetters(joined, lexicon: lexicon) { return restored }
@@ -258,45 +333,6 @@ public enum TextRepair {
         }
         return result
     }
-}
-
-/// The words a repair may produce: the Swedish word list, the domain's own words and the names
-/// in the register, compared without regard to case.
-public struct Lexicon: Sendable {
-    /// Lower-cased UTF-8 bytes: hashing bytes is much cheaper than hashing Swift strings, which
-    /// compare by canonical equivalence, and the importer looks up every word it reads.
-    private let words: Set<[UInt8]>
-    /// Words added later (a packet's own names): kept apart so that adding a few words to a copy
-    /// of the shared word list does not copy its 120 000 words.
-    private var added: Set<[UInt8]> = []
-
-    public init<S: Sequence>(_ words: S) where S.Element == String {
-        self.words = Set(words.map(Self.key))
-    }
-
-    public func contains(_ word: String) -> Bool {
-        contains(bytes: Self.key(word))
-    }
-
-    /// Lower-case UTF-8 bytes, as `restoreLostLetters` builds them.
-    func contains(bytes: [UInt8]) -> Bool {
-        words.contains(bytes) || added.contains(bytes)
-    }
-
-    public mutating func add<S: Sequence>(_ more: S) where S.Element == String {
-        for word in more { added.insert(Self.key(word)) }
-    }
-
-    static func key(_ word: String) -> [UInt8] {
-        var bytes = Array(word.utf8)
-        guard bytes.allSatisfy({ $0 < 128 }) else { return Array(word.lowercased().utf8) }
-        for index in bytes.indices where (65...90).contains(bytes[index]) { bytes[index] += 32 }
-        return bytes
-    }
-}
-
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension Unicode.Scalar {
