@@ -13,6 +13,8 @@ enum PacketReader {
         var text: String
         /// What the reader had to do that a reviewer should know (OCR pages, a guessed encoding).
         var notes: [String]
+        /// The file as read, which an import stores and recognises by its hash.
+        var data = Data()
     }
 
     static let defaultSizeLimit = 100 * 1024 * 1024
@@ -27,10 +29,9 @@ enum PacketReader {
             throw Failure(description: "\(path): the file is \(size / 1_048_576) MB; files over \(sizeLimit / 1_048_576) MB are refused (set SAMORDNA_IMPORT_MAX_MB to change the limit)")
         }
         let data = try Data(contentsOf: url)
-        if data.starts(with: Array("%PDF".utf8)) || url.pathExtension.lowercased() == "pdf" {
-            return try readPDF(path: path, data: data)
-        }
-        return decode(data)
+        var text = data.starts(with: Array("%PDF".utf8)) || url.pathExtension.lowercased() == "pdf" ? try readPDF(path: path, data: data) : decode(data)
+        text.data = data
+        return text
     }
 
     static func decode(_ data: Data) -> Text {

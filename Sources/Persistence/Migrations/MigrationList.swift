@@ -24,6 +24,7 @@ public enum MigrationList {
             M0017_AddPostings(),
             M0018_AddCorrectionsAndTasks(),
             M0019_CreateMeetingGuests(),
+            M0020_CreateArchiveImports(),
         ]
     }
 }

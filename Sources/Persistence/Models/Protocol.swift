@@ -24,6 +24,8 @@ public final class MeetingProtocol: Model, @unchecked Sendable {
     @OptionalField(key: "posted_on") public var postedOn: String?
     @OptionalField(key: "appeal_ends_on") public var appealEndsOn: String?
     @OptionalField(key: "late_posting_reason") public var latePostingReason: String?
+    /// Set on a protokoll imported from the archive ("importerat"): the import it came from.
+    @OptionalField(key: "archive_import_id") public var archiveImportID: UUID?
     @Children(for: \.$protocol) public var paragraphs: [Paragraph]
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?

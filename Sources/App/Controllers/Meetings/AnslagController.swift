@@ -70,7 +70,7 @@ struct AnslagController {
         let snapshot = try JSONDecoder().decode(ProtocolSnapshot.self, from: Data(content.utf8))
         let bevis = try await ProtocolDocuments.bevis(record, snapshot, keptAt: Sv.Anslag.keptAtText(organisation.postalAddress), on: request.db)
         let corrections = try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db)
-        return PublicProtocolPage.Model(snapshot: snapshot.publicVersion, state: Sv.Protocols.state(record.state(on: request.today)),
+        return PublicProtocolPage.Model(snapshot: snapshot.publicVersion, state: record.stateText(on: request.today),
                                         bevis: bevis, checksum: sha,
                                         pdfURL: SiteURL.publicProtocolPDF(organisation.slug, try record.requireID().uuidString).path,
                                         corrections: ProtocolDocuments.lines(corrections.filter { !snapshot.isSecret($0.paragraphNumber) }),

@@ -55,7 +55,7 @@ struct DecisionRegisterController {
                     paragraphID: decision.$paragraph.id.uuidString, meeting: "\(meeting.body.displayName) \(meeting.date)",
                     paragraph: "§ \(decision.paragraph.number) \(decision.paragraph.title)", kind: Sv.Decisions.kind(decision.kind),
                     wording: decision.wording, secrecyGround: decision.paragraph.secrecyGround,
-                    state: Sv.Protocols.state(decision.paragraph.protocol.state(on: today)))
+                    state: decision.paragraph.protocol.stateText(on: today))
             })
         return .html(DecisionRegisterPage.render(model, slug: association.slug, context: request.pageContext()))
     }

@@ -47,7 +47,7 @@ struct ParagraphViewController {
         let model = ParagraphView.Model(
             id: try paragraph.requireID().uuidString, protocolID: try record.requireID().uuidString,
             protocolTitle: Sv.Protocols.heading(record.meeting.body.displayName, record.meeting.date),
-            state: Sv.Protocols.state(record.state(on: request.today)), paragraph: content,
+            state: record.stateText(on: request.today), paragraph: content,
             decisions: try await ParagraphController.decisionRows(of: paragraph.requireID(), names: names, on: request.db),
             corrections: ProtocolDocuments.lines(try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db),
                                                  paragraph: paragraph.number),

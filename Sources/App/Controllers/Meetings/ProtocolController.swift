@@ -103,7 +103,7 @@ struct ProtocolController {
         let seatHolders = mandates.filter { $0.facts.isActive(on: date) && $0.role.isVotingMember }.map(\.person)
         var model = ProtocolPage.Model(
             id: try record.requireID().uuidString, title: Sv.Protocols.heading(record.meeting.body.displayName, record.meeting.date),
-            meetingID: record.$meeting.id.uuidString, meetingTitle: record.meeting.title, state: Sv.Protocols.state(record.state(on: request.today)),
+            meetingID: record.$meeting.id.uuidString, meetingTitle: record.meeting.title, state: record.stateText(on: request.today),
             isEditable: record.status == .draft,
             attendance: attendances.sorted {
                 (order.firstIndex(of: $0.entry.role) ?? 0, $0.person.name) < (order.firstIndex(of: $1.entry.role) ?? 0, $1.person.name)

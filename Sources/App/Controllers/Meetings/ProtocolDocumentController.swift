@@ -22,7 +22,7 @@ struct ProtocolDocumentController {
                                                       on: request.db)
         let corrections = try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db)
         let model = PublicProtocolPage.Model(
-            snapshot: snapshot, state: Sv.Protocols.state(record.state(on: request.today)), bevis: bevis,
+            snapshot: snapshot, state: record.stateText(on: request.today), bevis: bevis,
             checksum: record.contentSHA256 ?? Sv.none,
             pdfURL: SiteURL.protocolDocumentPDF(association.slug, try record.requireID().uuidString).path,
             corrections: ProtocolDocuments.lines(corrections), isBoardCopy: true)
