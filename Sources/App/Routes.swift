@@ -41,6 +41,8 @@ func routes(_ app: Application) throws {
     try DecisionRegisterController().register(readers: association, editors: kansli)
     try AnslagController().register(editors: kansli, public: pages)
     try NoticeController().register(readers: association, editors: kansli, public: pages)
+    try SearchController().register(public: pages, api: app)
+    try ArchiveDocumentController().register(readers: association)
     try AuditController().register(readers: association.grouped(RequirePermission { $0.canReadAuditLog }))
 }
 

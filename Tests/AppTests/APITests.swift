@@ -48,7 +48,7 @@ import Vapor
             let json = try #require(try JSONSerialization.jsonObject(with: Data(document.body.utf8)) as? [String: Any])
             #expect(json["openapi"] as? String == "3.0.3")
             let paths = try #require(json["paths"] as? [String: Any])
-            #expect(paths.count == 8)
+            #expect(paths.count == 9)
             let meeting = try #require(try await Meeting.query(on: app.db).first()?.id)
             for path in paths.keys {
                 let concrete = path.replacingOccurrences(of: "{slug}", with: "bjorkadalen")

@@ -211,7 +211,8 @@ def main():
         print("OpenAPI document is valid", flush=True)
 
         pages = {"startsidan": "/", "inloggningen": "/logga-in", "förbundets publika sida": "/f/bjorkadalen",
-                 "förbundets kalender": "/f/bjorkadalen/kalender", "anslagstavlan": "/f/bjorkadalen/anslagstavla"}
+                 "förbundets kalender": "/f/bjorkadalen/kalender", "anslagstavlan": "/f/bjorkadalen/anslagstavla",
+                 "sökningen": "/f/bjorkadalen/sok?q=budget"}
         for name, path in pages.items():
             driver.get(base + path)
             axe_scan(driver, name)

@@ -115,6 +115,28 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"}
             }
           }
+        },
+        "/api/v1/organisations/{slug}/search": {
+          "get": {
+            "summary": "Search protokoll and documents",
+            "description": "One search over the paragraphs of justerade protokoll, native and imported, best match first. Words are matched in any inflection (Swedish stemming) and without regard to å, ä and ö, so Umea finds Umeå. Only public content: secret paragraphs and imported bilagor are not searched here.",
+            "operationId": "search",
+            "parameters": [
+              {"$ref": "#/components/parameters/Slug"},
+              {"name": "q", "in": "query", "required": false, "description": "The words to search for; a hit contains all of them. Without words there are no hits.", "schema": {"type": "string"}},
+              {"name": "organ", "in": "query", "required": false, "description": "Only this body (its id).", "schema": {"type": "string", "format": "uuid"}},
+              {"name": "fran", "in": "query", "required": false, "description": "From this year.", "schema": {"type": "integer", "minimum": 1900, "maximum": 2199}},
+              {"name": "till", "in": "query", "required": false, "description": "Up to and including this year.", "schema": {"type": "integer", "minimum": 1900, "maximum": 2199}},
+              {"name": "typ", "in": "query", "required": false, "schema": {"type": "string", "enum": ["protokoll", "kallelse", "bilaga", "arsredovisning", "annat"]}},
+              {"name": "beslut", "in": "query", "required": false, "schema": {"type": "string", "enum": ["decision", "approved_report", "filed", "assignment", "approval", "rejection", "policy", "no_decision"]}},
+              {"name": "sida", "in": "query", "required": false, "description": "Page of 20 hits.", "schema": {"type": "integer", "minimum": 1}}
+            ],
+            "responses": {
+              "200": {"description": "The hits", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
         }
       },
       "components": {
@@ -174,6 +196,18 @@ enum OpenAPIDocument {
               "paragraphs": {"type": "array", "items": {"type": "object", "required": ["type", "number", "decisions"], "properties": {
                 "type": {"type": "string", "enum": ["Paper"]}, "number": {"type": "integer"}, "name": {"type": "string", "nullable": true},
                 "decisions": {"type": "array", "items": {"type": "string"}}, "secrecyGround": {"type": "string", "nullable": true}}}}
+            }
+          },
+          "SearchResults": {
+            "type": "object",
+            "required": ["total", "page", "pages", "data"],
+            "properties": {
+              "total": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"},
+              "data": {"type": "array", "items": {"type": "object", "required": ["title", "kind", "date", "imported", "snippet", "highlights", "web"], "properties": {
+                "title": {"type": "string"}, "kind": {"type": "string"}, "date": {"type": "string"}, "imported": {"type": "boolean"},
+                "snippet": {"type": "string", "description": "Words around the first match, as plain text."},
+                "highlights": {"type": "array", "items": {"type": "string"}, "description": "The words of the snippet that matched."},
+                "web": {"type": "string"}}}}
             }
           },
           "DecisionList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Decision"}}}},

@@ -90,6 +90,8 @@ enum ArchiveCommit {
         let importID: UUID
         let database: any Database
         var people: People
+        /// The meeting the packet's bilagor belong to: the first one the packet names (its kallelse's).
+        var packetMeeting: Meeting?
         var outcome = Outcome()
 
         mutating func write(_ document: ImportedDocument, position: Int, lines: [TextRepair.Line]) async throws {
@@ -102,16 +104,23 @@ enum ArchiveCommit {
                                            originalText: range.map(\.original).joined(separator: "\n"))
             switch document.kind {
             case .kallelse:
-                archived.$meeting.id = try await meeting(for: document)?.requireID()
+                let meeting = try await meeting(for: document)
+                archived.$meeting.id = try meeting?.requireID()
+                packetMeeting = packetMeeting ?? meeting
             case .protokoll:
                 if let meeting = try await meeting(for: document) {
                     archived.$meeting.id = try meeting.requireID()
                     archived.$protocol.id = try await createProtocol(document, of: meeting)
+                    packetMeeting = packetMeeting ?? meeting
                 }
             case .bilaga, .arsredovisning, .annat:
-                break
+                archived.$meeting.id = try packetMeeting?.requireID()
             }
             try await archived.create(on: database)
+            if document.kind != .protokoll {
+                let date = document.kind == .kallelse ? document.meeting?.date : packetMeeting?.date
+                try await SearchIndex.index(document: archived, date: date ?? "", slug: organisation.slug, on: database)
+            }
             outcome.documents += 1
             outcome.newPeople = people.created
         }
@@ -191,6 +200,7 @@ enum ArchiveCommit {
                 try await ProtocolSigner(protocolID: protocolID, personID: try await people.id(for: name, on: database), role: role)
                     .create(on: database)
             }
+            try await SearchIndex.index(protocol: record, slug: organisation.slug, on: database)
             return protocolID
         }
     }

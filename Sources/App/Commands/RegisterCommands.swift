@@ -8,4 +8,6 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(ReindexCommand(), as: "reindex")
+    app.asyncCommands.use(BenchSearchCommand(), as: "bench-search")
 }

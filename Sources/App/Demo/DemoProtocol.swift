@@ -95,5 +95,6 @@ enum DemoProtocol {
             try await Signature(protocolID: protocolID, personID: mandate.$person.id, userID: nil, signedAt: Date(timeIntervalSince1970: 1_766_131_200),
                                 signedOn: adjusted, contentSHA256: loaded.contentSHA256!, declined: false, comment: nil).create(on: db)
         }
+        try await SearchIndex.index(protocol: loaded, slug: DemoData.slug, on: db)
     }
 }

@@ -25,6 +25,7 @@ public enum MigrationList {
             M0018_AddCorrectionsAndTasks(),
             M0019_CreateMeetingGuests(),
             M0020_CreateArchiveImports(),
+            M0021_CreateSearchIndex(),
         ]
     }
 }

@@ -6,6 +6,7 @@ enum SectionNavigation {
             (Sv.Register.overviewTitle, SiteURL.register(slug).path),
             (Sv.Meetings.title, SiteURL.meetings(slug).path),
             (Sv.DecisionRegister.title, SiteURL.decisions(slug).path),
+            (Sv.Search.navigation, SiteURL.search(slug).path),
             (Sv.Members.title, SiteURL.members(slug).path),
             (Sv.Bodies.title, SiteURL.bodies(slug).path),
             (Sv.People.title, SiteURL.people(slug).path),

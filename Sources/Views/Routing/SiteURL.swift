@@ -95,6 +95,8 @@ public enum SiteURL {
     case paragraphNew(String, String)
     case guestNew(String, String)
     case guestRemove(String, String)
+    case search(String)
+    case archiveDocument(String, String)
 
     public var path: String {
         switch self {
@@ -187,6 +189,8 @@ public enum SiteURL {
         case .paragraphNew(let s, let id): "/f/\(s)/protokoll/\(id)/paragrafer/ny"
         case .guestNew(let s, let id): "/f/\(s)/moten/\(id)/inbjudna"
         case .guestRemove(let s, let id): "/f/\(s)/inbjudna/\(id)/ta-bort"
+        case .search(let s): "/f/\(s)/sok"
+        case .archiveDocument(let s, let id): "/f/\(s)/arkiv/\(id)"
         }
     }
 

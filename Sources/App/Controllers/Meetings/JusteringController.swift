@@ -184,6 +184,7 @@ struct JusteringController {
         try await request.db.transaction { db in
             try await signature.create(on: db)
             try await record.save(on: db)
+            if complete { try await SearchIndex.index(protocol: record, slug: association.slug, on: db) }
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .protocol,
                                       entityID: record.id, name: record.meeting.date, before: nil,
                                       after: ["signature": declined ? "declined" : "signed", "sha256": sha, "comment": comment ?? "",

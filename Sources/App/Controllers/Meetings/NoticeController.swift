@@ -109,6 +109,8 @@ struct NoticeController {
         let mailAttachment = attachment
         try await request.db.transaction { db in
             try await notice.create(on: db)
+            try await SearchIndex.index(notice: content, meetingID: meetingID, bodyID: meeting.$body.id, organisationID: association.id,
+                                        slug: association.slug, on: db)
             try await Outbox.enqueue(on: db, organisationID: association.id, to: invited.recipients,
                                      subject: Sv.Notices.mailSubject(content.bodyName, content.date, revised: version > 1),
                                      body: Sv.Notices.mailBody(content, link: link, changeNote: note), topic: "kallelse", subjectID: meetingID,

@@ -1,0 +1,163 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import SQLKit
+import Views
+
+/// Keeps `search_entries` and the database's full-text index in step (M0021). Entries are
+/// replaced per source, inside the caller's transaction, so a search never sees half an update.
+enum SearchIndex {
+    struct Draft: Sendable {
+        var sourceKind: String
+        var sourceID: UUID
+        var documentKind: DocumentKind
+        var bodyID: UUID?
+        var date: String
+        var decisionKinds: [DecisionKind]
+        var isPublic: Bool
+        var isImported: Bool
+        var title: String
+        var text: String
+        var link: String
+    }
+
+    static func isSQLite(_ database: any Database) -> Bool {
+        (database as? any SQLDatabase)?.dialect.name == "sqlite"
+    }
+
+    /// Writes the entries, replacing any earlier ones for the same sources.
+    static func replace(_ drafts: [Draft], organisationID: UUID, on database: any Database) async throws {
+        for kind in Set(drafts.map(\.sourceKind)) {
+            try await remove(sourceKind: kind, sourceIDs: drafts.filter { $0.sourceKind == kind }.map(\.sourceID), on: database)
+        }
+        try await insert(drafts, organisationID: organisationID, on: database)
+    }
+
+    /// Writes new entries, several hundred rows to a statement (an archive has millions).
+    static func insert(_ drafts: [Draft], organisationID: UUID, on database: any Database) async throws {
+        let sqlite = isSQLite(database)
+        let entries = drafts.map { entry(for: $0, organisationID: organisationID, sqlite: sqlite) }
+        var start = 0
+        while start < entries.count {
+            let chunk = Array(entries[start..<min(entries.count, start + 400)])
+            try await chunk.create(on: database)
+            if sqlite, let sql = database as? any SQLDatabase {
+                let rows = chunk.map { entry -> SQLQueryString in "(\(bind: entry.ftsRowID), \(bind: entry.searchText))" }
+                try await sql.raw("INSERT INTO search_fts(rowid, terms) VALUES " + rows.joined(separator: ", ")).run()
+            }
+            start += chunk.count
+        }
+    }
+
+    private static func entry(for draft: Draft, organisationID: UUID, sqlite: Bool) -> SearchEntry {
+        let entry = SearchEntry()
+        let id = UUID()
+        entry.id = id
+        entry.$organisation.id = organisationID
+        entry.sourceKind = draft.sourceKind
+        entry.sourceID = draft.sourceID
+        entry.documentKind = draft.documentKind.rawValue
+        entry.bodyID = draft.bodyID
+        entry.date = draft.date
+        entry.year = Int(draft.date.prefix(4)) ?? 0
+        entry.decisionKinds = " " + draft.decisionKinds.map(\.rawValue).joined(separator: " ") + " "
+        entry.isPublic = draft.isPublic
+        entry.isImported = draft.isImported
+        entry.title = draft.title
+        entry.text = draft.text
+        entry.link = draft.link
+        let all = draft.title + "\n" + draft.text
+        let scope = SearchTerms.organisationTerm(organisationID.uuidString)
+        entry.searchText = scope + " " + (sqlite ? SearchTerms.terms(in: all).joined(separator: " ") : SearchTerms.folded(all))
+        entry.ftsRowID = ftsRowID(id)
+        return entry
+    }
+
+    static func remove(sourceKind: String, sourceIDs: [UUID], on database: any Database) async throws {
+        guard !sourceIDs.isEmpty else { return }
+        let old = try await SearchEntry.query(on: database).filter(\.$sourceKind == sourceKind).filter(\.$sourceID ~~ sourceIDs).all()
+        guard !old.isEmpty else { return }
+        if isSQLite(database), let sql = database as? any SQLDatabase {
+            try await sql.raw("DELETE FROM search_fts WHERE rowid IN (\(binds: old.map(\.ftsRowID)))").run()
+        }
+        try await SearchEntry.query(on: database).filter(\.$id ~~ old.compactMap(\.id)).delete()
+    }
+
+    /// A positive 63-bit number from the entry's UUID: FTS5 rows are addressed by integer.
+    static func ftsRowID(_ id: UUID) -> Int64 {
+        let bytes = withUnsafeBytes(of: id.uuid) { Array($0.prefix(8)) }
+        return Int64(bitPattern: bytes.reduce(0) { $0 << 8 | UInt64($1) }) & Int64.max
+    }
+
+    /// The §§ of a justerat protokoll, from the content that was signed (or imported). A secret §
+    /// is found only by those with access to the association.
+    static func index(protocol record: MeetingProtocol, slug: String, on database: any Database) async throws {
+        guard let content = record.content, record.status >= .adjusted,
+              let snapshot = try? JSONDecoder().decode(ProtocolSnapshot.self, from: Data(content.utf8)) else { return }
+        let protocolID = try record.requireID()
+        let rows = try await Paragraph.query(on: database).filter(\.$protocol.$id == protocolID).all()
+        let decisions = Dictionary(grouping: try await Decision.query(on: database).filter(\.$paragraph.$id ~~ rows.compactMap(\.id)).all(),
+                                   by: \.$paragraph.id)
+        var drafts: [Draft] = []
+        for paragraph in snapshot.paragraphs {
+            guard let row = rows.first(where: { $0.number == paragraph.number }) else { continue }
+            let text = ([paragraph.narrative].compactMap { $0 } + paragraph.decisions).joined(separator: "\n")
+            drafts.append(Draft(sourceKind: "paragraph", sourceID: try row.requireID(), documentKind: .protokoll, bodyID: record.$body.id,
+                                date: snapshot.date, decisionKinds: (decisions[try row.requireID()] ?? []).map(\.kind), isPublic: paragraph.secrecyGround == nil,
+                                isImported: record.archiveImportID != nil, title: "§ \(paragraph.number) \(paragraph.title)", text: text,
+                                link: SiteURL.publicProtocol(slug, protocolID.uuidString).path))
+        }
+        try await replace(drafts, organisationID: record.$organisation.id, on: database)
+    }
+
+    /// The items of a published kallelse (the latest version replaces the earlier). A secret item
+    /// is found only by those with access to the association.
+    static func index(notice content: NoticeContent, meetingID: UUID, bodyID: UUID, organisationID: UUID, slug: String,
+                      on database: any Database) async throws {
+        let items = try await AgendaItem.query(on: database).filter(\.$meeting.$id == meetingID).all()
+        try await remove(sourceKind: "agenda_item", sourceIDs: items.compactMap(\.id), on: database)
+        let drafts = try content.items.compactMap { item -> Draft? in
+            guard let row = items.first(where: { $0.position == item.number }) else { return nil }
+            let text = [item.background, item.proposal, item.recommendationText].compactMap { $0 }.joined(separator: "\n")
+            return Draft(sourceKind: "agenda_item", sourceID: try row.requireID(), documentKind: .kallelse, bodyID: bodyID, date: content.date,
+                         decisionKinds: [], isPublic: item.secrecyGround == nil, isImported: false,
+                         title: Sv.Search.agendaItem(item.number, item.title), text: text,
+                         link: SiteURL.publicNotice(slug, meetingID.uuidString).path)
+        }
+        try await insert(drafts, organisationID: organisationID, on: database)
+    }
+
+    /// An imported document other than a protokoll (whose §§ are indexed one by one): found only by
+    /// those with access to the association, since bilagor may name people.
+    static func index(document: ArchiveDocument, date: String, slug: String, on database: any Database) async throws {
+        let id = try document.requireID()
+        let draft = Draft(sourceKind: "document", sourceID: id, documentKind: document.kind, bodyID: nil, date: date, decisionKinds: [],
+                          isPublic: false, isImported: true, title: document.title ?? Sv.Search.untitled(document.kind.rawValue),
+                          text: document.text, link: SiteURL.archiveDocument(slug, id.uuidString).path)
+        try await replace([draft], organisationID: document.$organisation.id, on: database)
+    }
+
+    /// Every justerat protokoll, the latest version of every kallelse and every imported document
+    /// other than a protokoll, indexed again in one transaction.
+    static func rebuild(on database: any Database) async throws -> (protocols: Int, documents: Int) {
+        try await database.transaction { db in
+            let slugs = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: db).all().map { ($0.id!, $0.slug) })
+            let protocols = try await MeetingProtocol.query(on: db).filter(\.$statusRaw != ProtocolState.draft.rawValue)
+                .filter(\.$statusRaw != ProtocolState.forAdjustment.rawValue).all()
+            for record in protocols {
+                try await index(protocol: record, slug: slugs[record.$organisation.id] ?? "", on: db)
+            }
+            let notices = try await Notice.query(on: db).with(\.$meeting).sort(\.$version).all()
+            for notice in Dictionary(grouping: notices, by: \.$meeting.id).values.compactMap(\.last) {
+                try await index(notice: try MeetingPapers.decode(notice), meetingID: notice.$meeting.id, bodyID: notice.meeting.$body.id,
+                                organisationID: notice.$organisation.id, slug: slugs[notice.$organisation.id] ?? "", on: db)
+            }
+            let documents = try await ArchiveDocument.query(on: db).filter(\.$kindRaw != DocumentKind.protokoll.rawValue).with(\.$meeting).all()
+            for document in documents {
+                try await index(document: document, date: document.meeting?.date ?? "", slug: slugs[document.$organisation.id] ?? "", on: db)
+            }
+            return (protocols.count, documents.count)
+        }
+    }
+}

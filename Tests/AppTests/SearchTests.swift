@@ -1,0 +1,134 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Testing
+import Vapor
+@testable import App
+
+/// One search over native and imported protokoll: stemming, å/ä/ö damage, filters, snippets,
+/// public content only for the public, the same in the JSON API.
+@Suite struct SearchTests {
+    func load(_ app: Application) async throws -> Fixture {
+        let fixture = try await Fixture.load(app)
+        try await DemoProtocol.load(organisationID: fixture.demo.requireID(), associationName: "Samordningsförbundet Björkådalsregionen", on: app.db)
+        let text = ArchiveCommitTests.packet
+        let result = PacketImporter(lexicon: Lexicon(DomainLexicon.words)).run(text: text, source: "protokoll.txt")
+        for _ in 1...2 {
+            _ = try await ArchiveCommit.commit(result, file: Data(text.utf8), fileName: "protokoll.txt", organisation: fixture.demo,
+                                               importedBy: "test", on: app.db)
+        }
+        return fixture
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func wordsFromAnyParagraphAreFoundInAnyForm(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await load(app)
+            let client = TestClient(app)
+            let imported = try await client.get("/f/bjorkadalen/sok?q=askanden")
+            #expect(imported.body.contains("§ 32 Äskande för 2020"), "inflected and without å/ä/ö")
+            #expect(imported.body.contains("<mark>äskandet</mark>") && imported.body.contains("importerat"))
+            #expect(imported.body.components(separatedBy: "§ 32 Äskande för 2020").count == 2, "imported twice, found once")
+            let native = try await client.get("/f/bjorkadalen/sok?q=verksamhetsplanen")
+            #expect(native.body.contains("§ 7 Verksamhetsplan 2026–2028"))
+            let both = try await client.get("/f/bjorkadalen/sok?q=%C3%A4skande")
+            #expect(both.body.contains("Äskande: Unga vuxna i arbete 2026") && both.body.contains("§ 32 Äskande för 2020"))
+            #expect(try await client.get("/f/bjorkadalen/sok?q=deltagarnas+vag").body.contains("§ 31 Rapport från insatsen"))
+            #expect(try await client.get("/f/bjorkadalen/sok?q=askande+budget").body.contains("Inga träffar"), "every word must match")
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func agendaItemsOfAPublishedKallelseAreFound(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await load(app)
+            let meeting = try #require(try await Meeting.query(on: app.db).filter(\.$date == "2025-12-12").with(\.$body).first())
+            let content = try await MeetingPapers.noticeContent(meeting, associationName: "Björkådalen", on: app.db)
+            for _ in 1...2 {
+                try await SearchIndex.index(notice: content, meetingID: meeting.requireID(), bodyID: meeting.$body.id,
+                                            organisationID: meeting.$organisation.id, slug: "bjorkadalen", on: app.db)
+            }
+            let page = try await TestClient(app).get("/f/bjorkadalen/sok?q=attestordningen&typ=kallelse")
+            #expect(page.body.contains("Attestordning 2026</a>") && page.body.contains("/f/bjorkadalen/kallelser/"))
+            #expect(page.body.contains("1 träff"), "a kallelse published again replaces its items")
+            #expect(try await TestClient(app).get("/f/bjorkadalen/sok?q=personalarende&typ=kallelse").body.contains("Inga träffar"))
+            #expect(try await SearchIndex.rebuild(on: app.db).protocols == 2)
+            #expect(try await TestClient(app).get("/f/bjorkadalen/sok?q=attestordningen&typ=kallelse").body.contains("1 träff"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func filtersNarrowTheHits(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await load(app)
+            let client = TestClient(app)
+            #expect(!(try await client.get("/f/bjorkadalen/sok?q=askande&fran=2021").body.contains("§ 32 Äskande för 2020")))
+            #expect(try await client.get("/f/bjorkadalen/sok?q=askande&till=2019").body.contains("1 träff"))
+            let approvals = try await client.get("/f/bjorkadalen/sok?q=askande&beslut=approval")
+            #expect(approvals.body.contains("§ 32 Äskande för 2020"))
+            #expect(!(try await client.get("/f/bjorkadalen/sok?q=askande&beslut=rejection").body.contains("§ 32 Äskande för 2020")))
+            #expect(try await client.get("/f/bjorkadalen/sok?q=askande&typ=bilaga").body.contains("Inga träffar"))
+            let bad = try await client.get("/f/bjorkadalen/sok?q=askande&fran=nittonhundra")
+            #expect(bad.status == .ok && bad.body.contains("Från år") && bad.body.contains("has-error"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func thePublicFindsOnlyPublicParagraphs(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await load(app)
+            let anonymous = TestClient(app)
+            #expect(try await anonymous.get("/f/bjorkadalen/sok?q=personalarende").body.contains("Inga träffar"))
+            let member = TestClient(app)
+            try await member.login("ledamot")
+            #expect(try await member.get("/f/bjorkadalen/sok?q=personalarende").body.contains("Personalärende</a>"))
+            let outsider = TestClient(app)
+            try await outsider.login("annan")
+            #expect(try await outsider.get("/f/bjorkadalen/sok?q=personalarende").body.contains("Inga träffar"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func theJSONAPISearchesPublicContent(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await load(app)
+            let client = TestClient(app)
+            let page = try await client.get("/api/v1/organisations/bjorkadalen/search?q=Vannas+folkets")
+            #expect(page.status == .ok)
+            let results = try JSONDecoder().decode(APISearchResults.self, from: Data(page.body.utf8))
+            #expect(results.total == 0, "the meeting's place is not in any §")
+            let decision = try JSONDecoder().decode(APISearchResults.self,
+                                                    from: Data(try await client.get("/api/v1/organisations/bjorkadalen/search?q=bifoll+300").body.utf8))
+            #expect(decision.total == 1 && decision.data.first?.highlights == ["biföll", "300"])
+            #expect(decision.data.first?.web.hasPrefix("/f/bjorkadalen/justerade-protokoll/") == true)
+            #expect(try await client.get("/api/v1/organisations/bjorkadalen/search?q=personalarende").body.contains("\"total\":0"))
+            #expect(try await client.get("/api/v1/organisations/bjorkadalen/search?q=x&fran=abc").status == .badRequest)
+        }
+    }
+}
+
+@Suite struct SyntheticArchiveTests {
+    @Test(arguments: TestDatabase.all)
+    func theSyntheticArchiveIsSearchableAndTheIndexCanBeRebuilt(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            let summary = try await SyntheticArchive.generate(paragraphs: 400, on: app.db)
+            #expect(summary.associations == 1 && summary.paragraphs == 400)
+            #expect(try await SyntheticArchive.generate(paragraphs: 400, on: app.db).paragraphs == 0, "a second run adds nothing")
+            let organisation = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "arkiv-001").first())
+            let search = ArchiveSearch.Query(text: "mötet öppnat")
+            let before = try await ArchiveSearch.run(search, organisationID: organisation.requireID(), on: app.db)
+            let protocols = try await MeetingProtocol.query(on: app.db).count()
+            #expect(before.total == protocols && before.hits.count == 20)
+            try await SearchIndex.remove(sourceKind: "paragraph", sourceIDs: try await Paragraph.query(on: app.db).all().compactMap(\.id), on: app.db)
+            #expect(try await ArchiveSearch.run(search, organisationID: organisation.requireID(), on: app.db).total == 0)
+            let rebuilt = try await SearchIndex.rebuild(on: app.db)
+            #expect(rebuilt.protocols == protocols)
+            #expect(try await ArchiveSearch.run(search, organisationID: organisation.requireID(), on: app.db).total == before.total)
+            var second = search
+            second.page = 2
+            #expect(try await ArchiveSearch.run(second, organisationID: organisation.requireID(), on: app.db).page == 2)
+            #expect((try? OrganisationNumber.parse(SyntheticArchive.organisationNumber(1)).get()) != nil, "a valid check digit")
+        }
+    }
+}
