@@ -36,26 +36,33 @@ enum ArchiveSearch {
         var pages: Int { max(1, (total + Query.pageSize - 1) / Query.pageSize) }
     }
 
-    /// One statement gives the page and, by a window function, the number of hits in all.
+    /// The ranking statement returns only the page's ids and, by a window function, the number of
+    /// hits in all (narrow rows, whatever the number of matches); the page's entries are read by id.
     static func run(_ query: Query, organisationID: UUID, on database: any Database) async throws -> Results {
         guard let sql = database as? any SQLDatabase, let (from, order) = statement(query, organisationID: organisationID, dialect: sql.dialect.name)
         else { return Results(hits: [], total: 0, page: 1) }
         let page = max(1, query.page)
-        let rows = try await sql.raw("SELECT e.title, e.text, e.link, e.date, e.document_kind, e.is_imported, count(*) OVER () AS total FROM "
-                                     + from + " " + order + " LIMIT \(literal: Query.pageSize) OFFSET \(literal: (page - 1) * Query.pageSize)").all()
+        let rows = try await sql.raw(rankingStatement(from, order: order, page: page)).all()
         var total = try rows.first?.decode(column: "total", as: Int.self) ?? 0
         if rows.isEmpty, page > 1 {
             total = try await sql.raw("SELECT count(*) AS total FROM " + from).first()?.decode(column: "total", as: Int.self) ?? 0
         }
+        let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
+        guard !ids.isEmpty else { return Results(hits: [], total: total, page: page) }
+        // Only the columns a hit shows: the indexed text is as long as the text itself.
+        let entries = try await sql.raw("""
+            SELECT id, title, text, link, date, document_kind, is_imported FROM search_entries WHERE id IN (\(binds: ids))
+            """).all()
         let wanted = Set(SearchTerms.queryTerms(query.text))
-        let hits = try rows.map { row in
+        var hits: [UUID: Hit] = [:]
+        for row in entries {
             let title = try row.decode(column: "title", as: String.self), text = try row.decode(column: "text", as: String.self)
-            return Hit(title: title, link: try row.decode(column: "link", as: String.self), date: try row.decode(column: "date", as: String.self),
-                       documentKind: try row.decode(column: "document_kind", as: String.self),
-                       isImported: try row.decode(column: "is_imported", as: Bool.self),
-                       snippet: SearchSnippet.parts(of: text.isEmpty ? title : text, terms: wanted))
+            hits[try row.decode(column: "id", as: UUID.self)] = Hit(
+                title: title, link: try row.decode(column: "link", as: String.self), date: try row.decode(column: "date", as: String.self),
+                documentKind: try row.decode(column: "document_kind", as: String.self), isImported: try row.decode(column: "is_imported", as: Bool.self),
+                snippet: SearchSnippet.parts(of: text.isEmpty ? title : text, terms: wanted))
         }
-        return Results(hits: hits, total: total, page: page)
+        return Results(hits: ids.compactMap { hits[$0] }, total: total, page: page)
     }
 
     /// The FROM … WHERE part and the ORDER BY of a search on SQLite ("sqlite") or PostgreSQL; nil
@@ -79,8 +86,10 @@ enum ArchiveSearch {
                 "ORDER BY ts_rank(e.document, plainto_tsquery('swedish', \(bind: text))) DESC, e.date DESC")
     }
 
-    static func pageStatement(_ from: SQLQueryString, order: SQLQueryString, offset: Int) -> SQLQueryString {
-        "SELECT e.id AS id FROM " + from + " " + order + " LIMIT \(literal: Query.pageSize) OFFSET \(literal: offset)"
+    /// The page's ids, best first, each row carrying the number of hits in all.
+    static func rankingStatement(_ from: SQLQueryString, order: SQLQueryString, page: Int) -> SQLQueryString {
+        "SELECT e.id AS id, count(*) OVER () AS total FROM " + from + " " + order
+            + " LIMIT \(literal: Query.pageSize) OFFSET \(literal: (page - 1) * Query.pageSize)"
     }
 
     private static func filters(_ query: Query, organisationID: UUID) -> SQLQueryString {

@@ -18,8 +18,10 @@ public enum SearchSnippet {
             }
             let start = index
             while index < text.endIndex, text[index].isLetter || text[index].isNumber { index = text.index(after: index) }
-            let term = SwedishStemmer.stem(ArchiveText.key(text[start..<index]))
-            words.append((start..<index, terms.contains(term)))
+            // A stem is a prefix of the folded word, so only words starting with a term need stemming.
+            let key = ArchiveText.key(text[start..<index])
+            let isMatch = terms.contains { key.hasPrefix($0) } && terms.contains(SwedishStemmer.stem(key))
+            words.append((start..<index, isMatch))
         }
         guard !words.isEmpty else { return [] }
         let center = words.firstIndex { $0.isMatch } ?? 0

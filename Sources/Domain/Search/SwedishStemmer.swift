@@ -45,6 +45,9 @@ public enum SwedishStemmer {
     }
 
     static func ends(_ letters: [Character], with suffix: [Character], from r1: Int) -> Bool {
-        letters.count >= suffix.count && letters.count - suffix.count >= r1 && Array(letters.suffix(suffix.count)) == suffix
+        let start = letters.count - suffix.count
+        guard start >= 0, start >= r1 else { return false }
+        for index in suffix.indices where letters[start + index] != suffix[index] { return false }
+        return true
     }
 }
