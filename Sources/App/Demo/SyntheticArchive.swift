@@ -118,15 +118,9 @@ enum SyntheticArchive {
         }, organisationID: organisationID, on: db)
     }
 
-    /// A valid organisation number (Luhn check digit) in the 222000 series, unique per number.
+    /// A valid organisation number in the 222000 series, unique per number.
     static func organisationNumber(_ number: Int) -> String {
         let digits = "222000" + String(format: "%03d", number % 1000)
-        var sum = 0
-        for (index, character) in digits.enumerated() {
-            var value = Int(String(character))! * (index % 2 == 0 ? 2 : 1)
-            if value > 9 { value -= 9 }
-            sum += value
-        }
-        return "222000-" + digits.suffix(3) + String((10 - sum % 10) % 10)
+        return "222000-" + digits.suffix(3) + String(OrganisationNumber.luhnCheckDigit(digits.compactMap(\.wholeNumberValue)))
     }
 }

@@ -59,10 +59,7 @@ struct SearchController {
     }
 
     @Sendable func api(_ request: Request) async throws -> APISearchResults {
-        guard let slug = request.parameters.get("slug"),
-              let organisation = try await Organisation.query(on: request.db).filter(\.$slug == slug).first() else {
-            throw Abort(.notFound, reason: "No association with that slug")
-        }
+        let organisation = try await APIController().find(request)
         let parameters = Parameters(request, publicOnly: true)
         if let problem = parameters.problem {
             throw Abort(.badRequest, reason: "\(problem.field) must be a year between 1900 and 2199 (got \"\(problem.message)\")")
