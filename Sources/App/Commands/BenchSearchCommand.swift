@@ -54,11 +54,13 @@ struct BenchSearchCommand: AsyncCommand {
         }
         for (query, organisation) in queries { _ = try await ArchiveSearch.run(query, organisationID: organisation, on: app.db) }
         var whole: [Double] = [], floor: [Double] = [], bare: [Double] = []
+        var slowest: [(ms: Double, query: ArchiveSearch.Query)] = []
         for _ in 0..<(signature.rounds ?? 3) {
             for (query, organisation) in queries {
                 var start = DispatchTime.now().uptimeNanoseconds
                 _ = try await ArchiveSearch.run(query, organisationID: organisation, on: app.db)
                 whole.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                slowest = Array((slowest + [(whole.last!, query)]).sorted { $0.ms > $1.ms }.prefix(5))
                 guard let (from, order) = ArchiveSearch.statement(query, organisationID: organisation, dialect: sql.dialect.name) else { continue }
                 start = DispatchTime.now().uptimeNanoseconds
                 _ = try await sql.raw(ArchiveSearch.rankingStatement(from, order: order, page: max(1, query.page))).all()
@@ -77,5 +79,11 @@ struct BenchSearchCommand: AsyncCommand {
                             percentile(floor, 0.5), percentile(floor, 0.95), percentile(whole, 0.95) / max(percentile(floor, 0.95), 0.001),
                             percentile(bare, 0.5), percentile(bare, 0.95))
         context.console.output(report.consoleText())
+        // The slowest searches, so that a regression can be traced to a kind of query.
+        for (ms, query) in slowest {
+            let filters = [query.fromYear.map { "from \($0)" }, query.toYear.map { "to \($0)" }, query.decisionKind.map { "decision \($0.rawValue)" },
+                           query.documentKind.map { "kind \($0.rawValue)" }, query.page > 1 ? "page \(query.page)" : nil].compactMap { $0 }
+            context.console.output(String(format: "  slowest: %.2f ms  \"%@\" %@", ms, query.text, filters.joined(separator: ", ")).consoleText())
+        }
     }
 }

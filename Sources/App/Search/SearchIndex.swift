@@ -68,8 +68,9 @@ enum SearchIndex {
         entry.text = draft.text
         entry.link = draft.link
         let all = draft.title + "\n" + draft.text
-        let scope = SearchTerms.organisationTerm(organisationID.uuidString)
-        entry.searchText = scope + " " + (sqlite ? SearchTerms.terms(in: all).joined(separator: " ") : SearchTerms.folded(all))
+        entry.searchText = sqlite
+            ? SearchTerms.scoped(SearchTerms.terms(in: all), organisationID: organisationID.uuidString).joined(separator: " ")
+            : SearchTerms.organisationTerm(organisationID.uuidString) + " " + SearchTerms.folded(all)
         entry.ftsRowID = ftsRowID(id)
         return entry
     }

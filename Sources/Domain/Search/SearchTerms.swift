@@ -32,4 +32,19 @@ public enum SearchTerms {
     public static func organisationTerm(_ id: String) -> String {
         "org" + id.lowercased().filter { $0 != "-" } + "0"
     }
+
+    /// The SQLite index's form of the terms: each carries its association's prefix. FTS5's bm25
+    /// counts, for every query term, the entries that contain it in the whole index; scoped, a word
+    /// found in most §§ ("styrelsen") costs one association's entries, not millions.
+    public static func scoped(_ terms: [String], organisationID: String) -> [String] {
+        let prefix = organisationPrefix(organisationID)
+        return terms.map { prefix + $0 }
+    }
+
+    /// "o" and the first 48 bits of the association's id: fixed length, so prefix and term never
+    /// run together ambiguously. Two associations sharing a prefix would only share term counts;
+    /// every search also filters on the association's id.
+    public static func organisationPrefix(_ id: String) -> String {
+        "o" + id.lowercased().filter { $0 != "-" }.prefix(12)
+    }
 }

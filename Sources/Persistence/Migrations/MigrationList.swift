@@ -26,6 +26,7 @@ public enum MigrationList {
             M0019_CreateMeetingGuests(),
             M0020_CreateArchiveImports(),
             M0021_CreateSearchIndex(),
+            M0022_ScopeSQLiteSearchTerms(),
         ]
     }
 }
