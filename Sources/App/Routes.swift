@@ -43,6 +43,7 @@ func routes(_ app: Application) throws {
     try NoticeController().register(readers: association, editors: kansli, public: pages)
     try SearchController().register(public: pages, api: app)
     try ArchiveDocumentController().register(readers: association)
+    try ArchiveUploadController().register(editors: kansli)
     try AuditController().register(readers: association.grouped(RequirePermission { $0.canReadAuditLog }))
 }
 

@@ -1,3 +1,4 @@
+import Documents
 import Domain
 import Fluent
 import Foundation
@@ -56,6 +57,37 @@ import Vapor
             #expect(try await TestClient(app).get("/f/bjorkadalen/sok?q=personalarende&typ=kallelse").body.contains("Inga träffar"))
             #expect(try await SearchIndex.rebuild(on: app.db).protocols == 2)
             #expect(try await TestClient(app).get("/f/bjorkadalen/sok?q=attestordningen&typ=kallelse").body.contains("1 träff"))
+        }
+    }
+
+    /// The text of a published kallelse's bilagor (PDF text layer) is found; a secret bilaga only by the association's users.
+    @Test(arguments: TestDatabase.all)
+    func theTextOfTheBilagorOfAPublishedKallelseIsFound(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await load(app)
+            let meeting = try #require(try await Meeting.query(on: app.db).filter(\.$date == "2025-12-12").with(\.$body).first())
+            let meetingID = try meeting.requireID()
+            for (number, title, ground, sentence) in [(1, "Slutrapport Hälsolotsen", nil, "Enkäten visar att deltagarnas hälsa förbättrades."),
+                                                      (2, "Underlag i personärende", "OSL 26 kap. 1 §", "Uppgifter om den enskildes sjukskrivning.")] {
+                let pdf = try await WeasyPrintRenderer().pdf(fromHTML: "<html lang=\"sv\"><head><meta charset=\"utf-8\"></head><body><p>\(sentence)</p></body></html>")
+                let attachment = Attachment(organisationID: meeting.$organisation.id, meetingID: meetingID, number: number, title: title,
+                                            secrecyGround: ground)
+                try await attachment.create(on: app.db)
+                try await AttachmentVersion(attachmentID: attachment.requireID(), version: 1, fileID: FileStore.store(pdf, on: app.db).requireID(),
+                                            filename: "bilaga\(number).pdf", mediaType: "application/pdf", byteCount: pdf.count,
+                                            uploadedBy: "test").create(on: app.db)
+            }
+            let content = try await MeetingPapers.noticeContent(meeting, associationName: "Björkådalen", on: app.db)
+            try await SearchIndex.index(notice: content, meetingID: meetingID, bodyID: meeting.$body.id,
+                                        organisationID: meeting.$organisation.id, slug: "bjorkadalen", on: app.db)
+            let anonymous = TestClient(app)
+            let report = try await anonymous.get("/f/bjorkadalen/sok?q=enkaten+forbattrades")
+            #expect(report.body.contains("Bilaga 1: Slutrapport Hälsolotsen") && report.body.contains("<mark>förbättrades</mark>"))
+            #expect(report.body.contains("/f/bjorkadalen/kallelser/\(meetingID.uuidString)/bilagor/1"))
+            #expect(try await anonymous.get("/f/bjorkadalen/sok?q=sjukskrivning").body.contains("Inga träffar"), "a secret bilaga is not public")
+            let member = TestClient(app)
+            try await member.login("ledamot")
+            #expect(try await member.get("/f/bjorkadalen/sok?q=sjukskrivning").body.contains("Bilaga 2: Underlag i personärende"))
         }
     }
 

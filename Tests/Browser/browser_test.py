@@ -169,6 +169,77 @@ def sign_as_secretary(driver, base, protocol, password):
     check("Kontrollsumma (SHA-256)" in driver.page_source, "the signed content's checksum is not shown")
 
 
+# A protokoll of an invented 2018 meeting, as an association's old papers have it; the anslag date
+# is before the meeting, so the importer warns and the reviewer corrects it.
+ARCHIVE_PACKET = """PROTOKOLL
+Sammanträdesdatum
+Samordningsförbundet Björkådalen 2018-05-16
+Plats och tid                 Stadshuset i Umeå, klockan 13.00-15.00
+Beslutande Helena Forsberg Region Västerbotten, ordförande
+ Jonas Lindqvist   Umeå kommun
+Övriga deltagare Cecilia Norberg   Förbundschef
+
+Sekreterare  ..................................
+ Cecilia Norberg
+Ordförande  ..................................
+ Helena Forsberg
+Justerare  ..................................
+ Jonas Lindqvist
+
+BEVIS
+Sammanträdesdatum: 2018-05-16 Justeringsdatum: 2018-05-21
+Datum för anslags uppsättande: 2018-05-10     Datum för anslags nedtagande: 2018-06-12
+
+§ 12 Mötets öppnande
+
+Ordförande förklarade mötet öppnat.
+
+§ 13 Verksamhetsplan för 2019
+
+Styrelsen godkände förslaget till verksamhetsplan.
+
+§ 14 Mötet avslutas
+
+Ordförande förklarar mötet avslutat.
+"""
+
+
+def import_archive(driver, base, workdir):
+    """Uploads an old protokoll, waits while it is read, corrects the anslag date (first wrongly),
+    imports it and opens the imported document."""
+    path = os.path.join(workdir, "protokoll-2018-05-16.txt")
+    with open(path, "w", encoding="utf-8") as packet:
+        packet.write(ARCHIVE_PACKET)
+    driver.get(base + "/f/bjorkadalen/arkiv")
+    driver.find_element(By.ID, "f-files").send_keys(path)
+    submit(driver)
+    # The list reloads itself (Refresh header) until the file has been read.
+    WebDriverWait(driver, 60).until(lambda d: "Klar att granska" in d.page_source or "Kunde inte läsas" in d.page_source)
+    axe_scan(driver, "arkivimporten")
+    reflows_at_200_percent(driver, "arkivimporten")
+    follow(driver, "Granska")
+    check("Anslaget sägs uppsatt 2018-05-10, före sammanträdet 2018-05-16." in driver.page_source,
+          "the review does not show the importer's warning")
+    axe_scan(driver, "granskningen av en import")
+    reflows_at_200_percent(driver, "granskningen av en import")
+    field = driver.find_element(By.ID, "f-d0-noticePostedOn")
+    field.clear()
+    field.send_keys("2018-05-32")
+    navigate(driver, lambda: driver.find_element(By.XPATH, "//button[text()='Importera']").click())
+    summary = driver.find_element(By.CSS_SELECTOR, ".error-summary")
+    check("Handling 1, anslaget uppsatt måste vara ett giltigt datum" in summary.text, f"no error for the bad date: {summary.text}")
+    axe_scan(driver, "granskningen med fel")
+    field = driver.find_element(By.ID, "f-d0-noticePostedOn")
+    field.clear()
+    field.send_keys("2018-05-22")
+    navigate(driver, lambda: driver.find_element(By.XPATH, "//button[text()='Importera']").click())
+    check("protokoll-2018-05-16.txt är importerad" in driver.page_source, "no confirmation after the import")
+    follow(driver, "Protokoll")
+    check("Stadshuset i Umeå" in driver.page_source and "Verksamhetsplan för 2019" in driver.page_source,
+          "the imported document does not show its text")
+    axe_scan(driver, "en importerad handling")
+
+
 def axe_scan(driver, name):
     driver.execute_script(AXE_SCRIPT)
     result = driver.execute_async_script("""
@@ -308,9 +379,10 @@ def main():
             axe_scan(driver, name)
             reflows_at_200_percent(driver, name)
         sign_as_secretary(driver, base, protocol, password)
+        import_archive(driver, base, workdir)
         driver.get(base + "/f/bjorkadalen/medlemmar")
         skip_link_works(driver, "medlemslistan")
-        print(f"checked {len(pages) + len(signed_in)} pages with axe-core", flush=True)
+        print(f"checked {len(pages) + len(signed_in) + 4} pages with axe-core", flush=True)
     finally:
         driver.quit()
         server.terminate()

@@ -32,8 +32,9 @@ enum ArchiveCommit {
 
     /// `afterDocument` runs inside the transaction after each document is written; what it throws
     /// undoes the whole commit (the tests use it to fail half-way).
+    /// The meetings belong to `bodyID` (one of the association's bodies), or to the board when nil.
     static func commit(_ result: PacketImporter.Result, file: Data, fileName: String, organisation: Organisation,
-                       importedBy: String, on database: any Database,
+                       importedBy: String, bodyID: UUID? = nil, on database: any Database,
                        afterDocument: @escaping @Sendable (Int) throws -> Void = { _ in }) async throws -> Outcome {
         let organisationID = try organisation.requireID()
         let digest = FileStore.sha256(file)
@@ -42,16 +43,17 @@ enum ArchiveCommit {
             return Outcome(alreadyImported: true, importedAt: earlier.createdAt)
         }
         return try await database.transaction { db in
-            guard let board = try await Body.query(on: db).filter(\.$organisation.$id == organisationID)
-                .filter(\.$kindRaw == BodyKind.board.rawValue).first() else {
-                throw Failure(description: "the association has no board (styrelse) in its register to import meetings into")
+            let bodies = Body.query(on: db).filter(\.$organisation.$id == organisationID)
+            guard let body = try await (bodyID.map { bodies.filter(\.$id == $0) } ?? bodies.filter(\.$kindRaw == BodyKind.board.rawValue)).first() else {
+                throw Failure(description: bodyID == nil ? "the association has no board (styrelse) in its register to import meetings into"
+                                  : "the body chosen for the import is not one of the association's")
             }
             let stored = try await FileStore.store(file, on: db)
             let warnings = result.packet.documents.reduce(0) { $0 + ($1.warnings?.count ?? 0) }
             let record = ArchiveImport(organisationID: organisationID, storedFileID: try stored.requireID(), contentSHA256: digest,
                                        fileName: fileName, importedBy: importedBy, warningCount: warnings)
             try await record.create(on: db)
-            var writer = Writer(organisation: organisation, board: board, importID: try record.requireID(), database: db,
+            var writer = Writer(organisation: organisation, body: body, importID: try record.requireID(), database: db,
                                 people: try await People(organisationID: organisationID, on: db))
             for (position, document) in result.packet.documents.enumerated() {
                 try await writer.write(document, position: position, lines: result.lines)
@@ -86,7 +88,8 @@ enum ArchiveCommit {
 
     struct Writer {
         let organisation: Organisation
-        let board: Body
+        /// The body whose meetings the packet records (the board unless another was chosen).
+        let body: Body
         let importID: UUID
         let database: any Database
         var people: People
@@ -128,15 +131,15 @@ enum ArchiveCommit {
         /// Old papers do not always give the time; the meeting model needs one.
         static let unknownTime = ClockTime(hour: 0, minute: 0)!
 
-        /// The board's meeting on the document's date, created when the register has none.
+        /// The body's meeting on the document's date, created when the register has none.
         mutating func meeting(for document: ImportedDocument) async throws -> Meeting? {
             guard let fields = document.meeting, let iso = fields.date, let date = CivilDate(iso: iso) else { return nil }
-            let boardID = try board.requireID()
-            if let existing = try await Meeting.query(on: database).filter(\.$body.$id == boardID).filter(\.$date == date.iso)
+            let bodyID = try body.requireID()
+            if let existing = try await Meeting.query(on: database).filter(\.$body.$id == bodyID).filter(\.$date == date.iso)
                 .filter(\.$statusRaw == MeetingStatus.planned.rawValue).first() {
                 return existing
             }
-            let draft = MeetingDraft(bodyID: boardID, date: date, startsAt: fields.start.flatMap { ClockTime(text: $0) } ?? Self.unknownTime,
+            let draft = MeetingDraft(bodyID: bodyID, date: date, startsAt: fields.start.flatMap { ClockTime(text: $0) } ?? Self.unknownTime,
                                      endsAt: fields.end.flatMap { ClockTime(text: $0) }, place: fields.place ?? Sv.Archive.unknownPlace,
                                      address: nil, remoteOffered: fields.remote, theme: nil)
             let meeting = Meeting(organisationID: try organisation.requireID(), draft: draft)
@@ -155,10 +158,10 @@ enum ArchiveCommit {
             let organisationID = try organisation.requireID()
             // The association's name as it was on the day of the meeting.
             let name = try await organisation.currentName(on: database, today: meeting.civilDate ?? CivilDate(year: 2000, month: 1, day: 1)!)
-            var snapshot = ImportedRecords.snapshot(of: document, associationName: name, bodyName: board.displayName)
+            var snapshot = ImportedRecords.snapshot(of: document, associationName: name, bodyName: body.displayName)
             snapshot.time = Sv.Meetings.timeRange(meeting.startsAt, meeting.endsAt)
             let content = try CanonicalJSON.encode(snapshot)
-            let record = MeetingProtocol(organisationID: organisationID, meetingID: meetingID, bodyID: try board.requireID(),
+            let record = MeetingProtocol(organisationID: organisationID, meetingID: meetingID, bodyID: try body.requireID(),
                                          year: meeting.civilDate?.year ?? 0)
             record.statusRaw = ProtocolState.adjusted.rawValue
             record.content = content

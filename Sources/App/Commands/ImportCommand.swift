@@ -4,7 +4,7 @@ import Foundation
 import Persistence
 import Vapor
 
-/// `samordna import [--dry-run] [--yes] [--format json|text] [--organisation SLUG] FILE…`: reads
+/// `samordna import [--dry-run] [--yes] [--format json|text] [--organisation SLUG] [--body NAME] FILE…`: reads
 /// past board packets (text or PDF) and shows what they hold as meetings, protokoll, paragraphs and
 /// attendance; without `--dry-run` it commits them to the association after a confirmation (or
 /// at once with `--yes`). With `--dry-run --format json` it prints exactly the format of
@@ -16,6 +16,7 @@ struct ImportCommand: AnyAsyncCommand {
         var yes = false
         var format: String?
         var organisation: String?
+        var body: String?
         var files: [String] = []
 
         init(_ arguments: [String]) throws {
@@ -24,11 +25,16 @@ struct ImportCommand: AnyAsyncCommand {
                 switch argument {
                 case "--dry-run": dryRun = true
                 case "--yes", "-y": yes = true
-                case "--format", "--organisation":
+                case "--format", "--organisation", "--body":
                     guard let value = rest.popFirst() else { throw PacketReader.Failure(description: "\(argument) needs a value") }
-                    if argument == "--format" { format = value } else { organisation = value }
+                    switch argument {
+                    case "--format": format = value
+                    case "--organisation": organisation = value
+                    default: body = value
+                    }
                 case _ where argument.hasPrefix("--format="): format = String(argument.dropFirst(9))
                 case _ where argument.hasPrefix("--organisation="): organisation = String(argument.dropFirst(15))
+                case _ where argument.hasPrefix("--body="): body = String(argument.dropFirst(7))
                 case _ where argument.hasPrefix("--"): throw PacketReader.Failure(description: "unknown option \(argument); see samordna import --help")
                 default: files.append(argument)
                 }
@@ -37,7 +43,7 @@ struct ImportCommand: AnyAsyncCommand {
     }
 
     static let usage = """
-    Usage: samordna import [--dry-run] [--yes] [--format json|text] [--organisation SLUG] FILE…
+    Usage: samordna import [--dry-run] [--yes] [--format json|text] [--organisation SLUG] [--body NAME] FILE…
 
     Reads archived board packets (.txt with extracted text, or .pdf; pages without text go through OCR),
     shows the kallelse, protokoll and bilagor found in them, and commits them to the association:
@@ -46,6 +52,7 @@ struct ImportCommand: AnyAsyncCommand {
       --yes            commit without asking (otherwise the summary is shown and a y answer is needed)
       --format json    print the import format of specs/import-format.md; text (default) prints a summary
       --organisation   the association (slug); needed to commit, and names outside its register are warned about
+      --body           the body whose meetings the files record, by name (e.g. Beredningsgruppen); the board if left out
     A file imported before (same content) is recognised and creates nothing.
     Files over SAMORDNA_IMPORT_MAX_MB megabytes (default 100) are refused.
 
@@ -79,6 +86,7 @@ struct ImportCommand: AnyAsyncCommand {
         }
         // A dry run without an association reads no database at all.
         var organisation: Organisation?
+        var bodyID: UUID?
         var registerNames: Set<String>?
         if let slug = signature.organisation {
             try await DatabaseReadiness.ensure(application)
@@ -86,9 +94,17 @@ struct ImportCommand: AnyAsyncCommand {
                 throw PacketReader.Failure(description: "no association with the slug \(slug)")
             }
             organisation = found
+            if let name = signature.body {
+                let bodies = try await Body.query(on: application.db).filter(\.$organisation.$id == found.requireID()).all()
+                guard let body = bodies.first(where: { $0.displayName.lowercased() == name.lowercased() }) else {
+                    throw PacketReader.Failure(description: "\(slug) has no body named \(name); its bodies: "
+                                                   + bodies.map(\.displayName).sorted().joined(separator: ", "))
+                }
+                bodyID = body.id
+            }
             registerNames = Set(try await Person.query(on: application.db).filter(\.$organisation.$id == found.requireID()).all().map(\.name))
         }
-        let limit = (ProcessInfo.processInfo.environment["SAMORDNA_IMPORT_MAX_MB"].flatMap(Int.init) ?? 100) * 1_048_576
+        let limit = PacketReader.sizeLimit
         let importer = PacketImporter(lexicon: ArchiveLexicon.shared, registerNames: registerNames)
         var progress = ImportProgress(total: signature.files.count, enabled: !signature.dryRun)
         var failures = 0
@@ -97,7 +113,7 @@ struct ImportCommand: AnyAsyncCommand {
             progress.step("reading", path)
             do {
                 let file = try PacketReader.read(path: path, sizeLimit: limit)
-                for note in file.notes { FileHandle.standardError.write(Data("\(path): \(note)\n".utf8)) }
+                for note in file.notes { FileHandle.standardError.write(Data("\(path): \(note.english)\n".utf8)) }
                 let result = importer.run(text: file.text, source: URL(fileURLWithPath: path).lastPathComponent)
                 let output = format == "json" ? try ImportReport.json(result.packet) : ImportReport.text(result.packet)
                 FileHandle.standardOutput.write(Data((output + "\n").utf8))
@@ -110,7 +126,7 @@ struct ImportCommand: AnyAsyncCommand {
         progress.finish()
         if let organisation, !signature.dryRun, !read.isEmpty {
             if signature.yes || Self.confirmed(files: read.count, slug: organisation.slug) {
-                failures += await commit(read, to: organisation, on: application.db)
+                failures += await commit(read, to: organisation, bodyID: bodyID, on: application.db)
             } else {
                 FileHandle.standardError.write(Data("nothing was committed; answer y, or add --yes to commit without the question\n".utf8))
             }
@@ -129,7 +145,7 @@ struct ImportCommand: AnyAsyncCommand {
     }
 
     /// Each file in its own transaction: one bad file does not undo the others. Returns the failures.
-    func commit(_ files: [(path: String, data: Data, result: PacketImporter.Result)], to organisation: Organisation,
+    func commit(_ files: [(path: String, data: Data, result: PacketImporter.Result)], to organisation: Organisation, bodyID: UUID?,
                 on database: any Database) async -> Int {
         var progress = ImportProgress(total: files.count, enabled: true)
         var failures = 0
@@ -137,7 +153,7 @@ struct ImportCommand: AnyAsyncCommand {
             progress.step("committing", file.path)
             do {
                 let outcome = try await ArchiveCommit.commit(file.result, file: file.data, fileName: URL(fileURLWithPath: file.path).lastPathComponent,
-                                                             organisation: organisation, importedBy: "cli", on: database)
+                                                             organisation: organisation, importedBy: "cli", bodyID: bodyID, on: database)
                 progress.finish()
                 FileHandle.standardOutput.write(Data((ImportReport.committed(outcome, path: file.path) + "\n").utf8))
             } catch {

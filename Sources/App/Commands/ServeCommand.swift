@@ -26,6 +26,7 @@ struct SamordnaServeCommand: AnyAsyncCommand {
             """
             context.console.output(banner.consoleText())
         }
+        try await ArchiveUploads.resume(app)
         try await app.servers.asyncCommand.run(using: &context)
     }
 

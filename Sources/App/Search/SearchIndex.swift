@@ -127,6 +127,42 @@ enum SearchIndex {
                          link: SiteURL.publicNotice(slug, meetingID.uuidString).path)
         }
         try await insert(drafts, organisationID: organisationID, on: database)
+        try await index(attachments: content, meetingID: meetingID, bodyID: bodyID, organisationID: organisationID, slug: slug, on: database)
+    }
+
+    /// The bilagor a published kallelse names, in the version it names: title and the text of the
+    /// file. A public bilaga is found by everyone (and links to its public download), a secret one
+    /// only by those with access to the association.
+    static func index(attachments content: NoticeContent, meetingID: UUID, bodyID: UUID, organisationID: UUID, slug: String,
+                      on database: any Database) async throws {
+        let attachments = try await Attachment.query(on: database).filter(\.$meeting.$id == meetingID).with(\.$versions).all()
+        var drafts: [Draft] = []
+        for reference in content.attachments {
+            guard let attachment = attachments.first(where: { $0.number == reference.number }) else { continue }
+            let id = try attachment.requireID()
+            var text = ""
+            if let version = attachment.versions.first(where: { $0.version == reference.version }),
+               let file = try await StoredFile.find(version.$file.id, on: database) {
+                text = await Self.text(of: file.data, fileName: version.filename)
+            }
+            drafts.append(Draft(sourceKind: "attachment", sourceID: id, documentKind: .bilaga, bodyID: bodyID, date: content.date,
+                                decisionKinds: [], isPublic: reference.secrecyGround == nil, isImported: false,
+                                title: Sv.Search.attachment(reference.number, attachment.title), text: text,
+                                link: reference.secrecyGround == nil ? SiteURL.publicAttachment(slug, meetingID.uuidString, String(reference.number)).path
+                                    : SiteURL.attachment(slug, id.uuidString).path))
+        }
+        // A revised kallelse may name fewer bilagor: every bilaga of the meeting leaves the index first.
+        try await remove(sourceKind: "attachment", sourceIDs: attachments.compactMap(\.id), on: database)
+        try await insert(drafts, organisationID: organisationID, on: database)
+    }
+
+    /// A bilaga's text: a PDF's text layer or a text file as it is; other formats (Word, images)
+    /// give none and the bilaga is found by its title. No OCR here: publishing a kallelse must not
+    /// wait minutes for a scanned bilaga.
+    static func text(of data: Data, fileName: String) async -> String {
+        let name = fileName.lowercased()
+        guard name.hasSuffix(".pdf") || name.hasSuffix(".txt") else { return "" }
+        return (try? await NIOThreadPool.singleton.runIfActive { try PacketReader.read(data: data, fileName: fileName, ocr: false).text }) ?? ""
     }
 
     /// An imported document other than a protokoll (whose §§ are indexed one by one): found only by

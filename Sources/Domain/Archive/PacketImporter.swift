@@ -15,6 +15,11 @@ public struct PacketImporter: Sendable {
         public var packet: ImportedPacket
         /// Original and repaired text of every line, for showing side by side.
         public var lines: [TextRepair.Line]
+
+        public init(packet: ImportedPacket, lines: [TextRepair.Line]) {
+            self.packet = packet
+            self.lines = lines
+        }
     }
 
     public func run(text: String, source: String) -> Result {

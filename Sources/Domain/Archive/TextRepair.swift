@@ -3,7 +3,7 @@
 /// is changed only when the result is a known word, so nothing is invented; every line keeps its
 /// original beside the repair.
 public enum TextRepair {
-    public struct Line: Equatable, Sendable {
+    public struct Line: Codable, Equatable, Sendable {
         /// 1-based line number in the source.
         public var number: Int
         public var original: String

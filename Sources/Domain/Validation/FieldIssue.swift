@@ -52,6 +52,13 @@ public struct FieldIssue: Equatable, Sendable {
         case notAParagraph
         /// A justerat § or protokoll is corrected by rättelse, never edited.
         case alreadyAdjusted
+        /// One of several files has the problem: the message names the file.
+        indirect case inFile(String, Problem)
+        case emptyFile
+        /// An archive packet must be read as text: a `.txt` or a `.pdf`.
+        case notAPacketFile
+        /// Imported meetings belong to the board, and the register has none.
+        case noBoardToImportInto
     }
 
     public let field: String

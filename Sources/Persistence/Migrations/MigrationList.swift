@@ -27,6 +27,7 @@ public enum MigrationList {
             M0020_CreateArchiveImports(),
             M0021_CreateSearchIndex(),
             M0022_ScopeSQLiteSearchTerms(),
+            M0023_CreateArchiveUploads(),
         ]
     }
 }

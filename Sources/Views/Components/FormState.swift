@@ -35,7 +35,8 @@ public struct FieldSpec: Sendable {
         case textarea
         case password(autocomplete: String)
         /// A file upload; the form must then be sent as multipart/form-data.
-        case file(accept: String)
+        /// `multiple` lets the user choose several files, sent as `name[]`.
+        case file(accept: String, multiple: Bool = false)
     }
 
     public var name: String

@@ -134,8 +134,9 @@ public enum FormView {
                     tag("option", [.value(option.value)] + (option.value == value ? [.flag("selected")] : [])) { option.label }
                 }
             }
-        case .file(let accept):
-            return .void("input", common + [.type("file"), Attribute("accept", accept)])
+        case .file(let accept, let multiple):
+            guard multiple else { return .void("input", common + [.type("file"), Attribute("accept", accept)]) }
+            return .void("input", common.filter { $0.name != "name" } + [.name(field.name + "[]"), .type("file"), Attribute("accept", accept), .flag("multiple")])
         case .checkbox:
             return .empty
         }

@@ -13,6 +13,9 @@ enum SectionNavigation {
             (Sv.Rules.title, SiteURL.rules(slug).path),
             (Sv.Contributions.title, SiteURL.contributions(slug).path),
         ]
+        if association.permissions.canPrepareMeetings {
+            items.append((Sv.Archive.navigation, SiteURL.archive(slug).path))
+        }
         if association.permissions.canManageUsers {
             items.append((Sv.Users.title, SiteURL.users(slug).path))
         }

@@ -97,6 +97,9 @@ public enum SiteURL {
     case guestRemove(String, String)
     case search(String)
     case archiveDocument(String, String)
+    case archive(String)
+    case archiveUpload(String, String)
+    case archiveUploadRemove(String, String)
 
     public var path: String {
         switch self {
@@ -191,6 +194,9 @@ public enum SiteURL {
         case .guestRemove(let s, let id): "/f/\(s)/inbjudna/\(id)/ta-bort"
         case .search(let s): "/f/\(s)/sok"
         case .archiveDocument(let s, let id): "/f/\(s)/arkiv/\(id)"
+        case .archive(let s): "/f/\(s)/arkiv"
+        case .archiveUpload(let s, let id): "/f/\(s)/arkiv/uppladdningar/\(id)"
+        case .archiveUploadRemove(let s, let id): "/f/\(s)/arkiv/uppladdningar/\(id)/ta-bort"
         }
     }
 

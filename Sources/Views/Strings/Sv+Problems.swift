@@ -46,6 +46,11 @@ extension Sv {
         case .notQuorate(let present, let needed):
             return "Styrelsen är inte beslutför vid paragrafen: \(present) beslutande är närvarande och minst \(needed) behövs. Registrera närvaron först, eller anteckna att inget beslut fattades."
         case .lastAdministrator: return "Förbundet måste ha minst en administratör; \(field) kan inte lämnas utan administratörsrollen."
+        case .inFile(let name, let inner): return "\(name): " + Sv.problem(inner, label: Sv.Archive.theFile)
+        case .emptyFile: return "\(label) är tom."
+        case .notAPacketFile: return "\(label) måste vara en textfil (.txt) eller en PDF-fil (.pdf)."
+        case .noBoardToImportInto:
+            return "Förbundets register saknar en styrelse att importera sammanträdena till. Lägg till styrelsen under Organ och försök igen."
         }
     }
 }

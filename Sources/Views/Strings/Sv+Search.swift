@@ -29,6 +29,7 @@ extension Sv {
 
         public static func agendaItem(_ number: Int, _ title: String) -> String { "Punkt \(number) \(title)" }
 
+        public static func attachment(_ number: Int, _ title: String) -> String { "Bilaga \(number): \(title)" }
         public static func untitled(_ kind: String) -> String { "Handling utan rubrik (\(documentKindName(kind)))" }
 
         public static func documentKindName(_ kind: String) -> String {

@@ -42,6 +42,12 @@ final class TestClient: @unchecked Sendable {
     /// Posts a multipart form with one file, as a browser sends an upload.
     @discardableResult
     func upload(_ path: String, _ form: [String: String], file: (field: String, filename: String, data: [UInt8])?) async throws -> Page {
+        try await upload(path, form, files: file.map { [$0] } ?? [])
+    }
+
+    /// Posts a multipart form with several files (an input with `multiple` sends each under the same name).
+    @discardableResult
+    func upload(_ path: String, _ form: [String: String], files: [(field: String, filename: String, data: [UInt8])]) async throws -> Page {
         var fields = form
         if let csrf { fields["_csrf"] = csrf }
         let boundary = "----samordna-test-boundary"
@@ -49,7 +55,7 @@ final class TestClient: @unchecked Sendable {
         for (key, value) in fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(key)\"\r\n\r\n\(value)\r\n")
         }
-        if let file {
+        for file in files {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\n")
             body.writeString("Content-Type: application/octet-stream\r\n\r\n")
             body.writeBytes(file.data)

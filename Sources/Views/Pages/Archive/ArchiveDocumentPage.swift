@@ -40,10 +40,7 @@ public enum ArchiveDocumentPage {
             }
             h2 { Sv.Archive.text }
             paragraph(.class("hint")) { Sv.Archive.textHint }
-            dataTable(caption: Sv.Archive.text, headers: [Sv.Archive.line, Sv.Archive.repaired, Sv.Archive.original],
-                      rows: model.text.map { line in
-                          [.text(String(line.number)), .text(line.repaired), .text(line.original == line.repaired ? "" : line.original)]
-                      }, numericColumns: [0])
+            ArchivePages.textTable(model.text)
         }
     }
 }

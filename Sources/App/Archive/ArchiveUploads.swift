@@ -1,0 +1,83 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import SQLKit
+import Vapor
+import Views
+
+/// Reads files uploaded for import in the background, so that a packet needing OCR does not hold
+/// the browser's request: each waiting upload is claimed (so two app servers never read the same
+/// file), read into text, run through the importer and left ready for review, or marked failed
+/// with the reason in Swedish.
+enum ArchiveUploads {
+    /// Starts reading what waits, unless under test (the tests call `readWaiting` themselves).
+    static func start(_ application: Application) {
+        guard application.environment != .testing else { return }
+        Task { await readWaiting(application) }
+    }
+
+    /// When the server starts: uploads a restart interrupted are read again, with what waits.
+    static func resume(_ application: Application) async throws {
+        try await ArchiveUpload.query(on: application.db).filter(\.$statusRaw == ArchiveUpload.Status.reading.rawValue)
+            .set(\.$statusRaw, to: ArchiveUpload.Status.waiting.rawValue).update()
+        start(application)
+    }
+
+    /// Reads waiting uploads, oldest first, until none is left.
+    static func readWaiting(_ application: Application) async {
+        while true {
+            do {
+                guard let id = try await claim(on: application.db) else { return }
+                try await read(id, application: application)
+            } catch {
+                application.logger.error("archive upload: \(error)")
+                return
+            }
+        }
+    }
+
+    static func claim(on database: any Database) async throws -> UUID? {
+        guard let sql = database as? any SQLDatabase,
+              let next = try await ArchiveUpload.query(on: database).filter(\.$statusRaw == ArchiveUpload.Status.waiting.rawValue)
+                .sort(\.$createdAt).field(\.$id).first()?.requireID() else { return nil }
+        let claimed = try await sql.update(ArchiveUpload.schema).set("status", to: ArchiveUpload.Status.reading.rawValue)
+            .where("id", .equal, next).where("status", .equal, ArchiveUpload.Status.waiting.rawValue).returning("id").all()
+        // Another server took it first: look for the next one.
+        return claimed.isEmpty ? try await claim(on: database) : next
+    }
+
+    static func read(_ id: UUID, application: Application) async throws {
+        guard let upload = try await ArchiveUpload.find(id, on: application.db) else { return }
+        let names = Set(try await Person.query(on: application.db).filter(\.$organisation.$id == upload.$organisation.id).all().map(\.name))
+        let data = upload.data, fileName = upload.fileName
+        do {
+            let (text, result) = try await application.threadPool.runIfActive {
+                let text = try PacketReader.read(data: data, fileName: fileName)
+                return (text, PacketImporter(lexicon: ArchiveLexicon.shared, registerNames: names).run(text: text.text, source: fileName))
+            }
+            upload.packet = String(decoding: try JSONEncoder().encode(result.packet), as: UTF8.self)
+            upload.lines = String(decoding: try JSONEncoder().encode(result.lines), as: UTF8.self)
+            upload.readerNotes = text.notes.map(\.swedish).joined(separator: "\n")
+            upload.statusRaw = ArchiveUpload.Status.ready.rawValue
+        } catch let failure as PacketReader.Failure {
+            application.logger.warning("archive upload \(fileName): \(failure)")
+            upload.problem = failure.swedish ?? Sv.Archive.unreadable
+            upload.statusRaw = ArchiveUpload.Status.failed.rawValue
+        }
+        try await upload.save(on: application.db)
+    }
+
+    /// Every column but the file itself (up to the import limit, 100 MB by default): pages show what was found, not the bytes.
+    static func withoutFile(_ query: QueryBuilder<ArchiveUpload>) -> QueryBuilder<ArchiveUpload> {
+        query.field(\.$id).field(\.$organisation.$id).field(\.$fileName).field(\.$byteCount).field(\.$statusRaw).field(\.$problem)
+            .field(\.$readerNotes).field(\.$packet).field(\.$lines).field(\.$body.$id).field(\.$uploadedBy).field(\.$createdAt).field(\.$updatedAt)
+    }
+
+    /// What the importer found, with the lines it read.
+    static func result(of upload: ArchiveUpload) throws -> PacketImporter.Result {
+        guard let packet = upload.packet, let lines = upload.lines else { throw Abort(.notFound) }
+        return PacketImporter.Result(packet: try JSONDecoder().decode(ImportedPacket.self, from: Data(packet.utf8)),
+                                     lines: try JSONDecoder().decode([TextRepair.Line].self, from: Data(lines.utf8)))
+    }
+}
