@@ -1,0 +1,45 @@
+import Documents
+import Domain
+import Foundation
+import Testing
+import Views
+@testable import App
+
+/// Whatever file arrives, the reader and the importer answer with text or a clear error, never a
+/// crash or a hang: random bytes, a truncated PDF, one 10-MB line, an empty file, Latin-1 text.
+@Suite struct PacketReaderTests {
+    let importer = PacketImporter(lexicon: Lexicon(DomainLexicon.words))
+
+    @Test func damagedFilesGiveAClearError() async throws {
+        var generator = SeededGenerator(seed: 11)
+        let noise = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        #expect(throws: PacketReader.Failure.self) { try PacketReader.read(data: noise, fileName: "slump.pdf") }
+        let pdf = try await WeasyPrintRenderer().pdf(fromHTML: "<html><head><meta charset=\"utf-8\"></head><body><p>Protokoll</p></body></html>")
+        do {
+            let text = try PacketReader.read(data: pdf.prefix(pdf.count / 2), fileName: "avkortad.pdf")
+            _ = importer.run(text: text.text, source: "avkortad.pdf")
+        } catch let failure as PacketReader.Failure {
+            #expect(failure.swedish == Sv.Archive.damagedPDF && failure.description.contains("cannot be read"))
+        }
+    }
+
+    @Test func oddTextIsReadAndImported() throws {
+        let latin1 = try PacketReader.read(data: Data([0x50, 0xE5, 0x20, 0x6D, 0xF6, 0x74, 0x65, 0x74]), fileName: "gammal.txt")
+        #expect(latin1.text == "På mötet" && latin1.notes == [.readAsLatin1])
+        let empty = try PacketReader.read(data: Data(), fileName: "tom.txt")
+        #expect(empty.text.isEmpty && importer.run(text: empty.text, source: "tom.txt").packet.documents.isEmpty)
+        let line = String(repeating: "Styrelsen beslutar § 12 om 400 tkr. ", count: 10_000_000 / 36)
+        let long = try PacketReader.read(data: Data(line.utf8), fileName: "lang.txt")
+        #expect(long.text.utf8.count > 9_900_000 && importer.run(text: long.text, source: "lang.txt").packet.documents.count <= 1)
+    }
+
+    @Test func aFileOverTheLimitIsRefused() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stor-\(UUID().uuidString).txt").path
+        try Data(repeating: 65, count: 3 * 1_048_576).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: PacketReader.Failure.self) { try PacketReader.read(path: path, sizeLimit: 2 * 1_048_576) }
+        do { _ = try PacketReader.read(path: path, sizeLimit: 2 * 1_048_576) } catch let failure as PacketReader.Failure {
+            #expect(failure.description.contains("over 2 MB are refused") && failure.swedish == Sv.Archive.tooLarge(2))
+        }
+    }
+}
