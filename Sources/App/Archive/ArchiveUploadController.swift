@@ -88,7 +88,7 @@ struct ArchiveUploadController {
         return request.redirect(to: .archive(association.slug), flash: Sv.Archive.uploaded(files.count))
     }
 
-    /// The upload without its file, which only a commit reads (`file(of:)`).
+    /// The upload without its file, which only a commit reads.
     private func find(_ request: Request) async throws -> ArchiveUpload {
         let association = try request.association
         guard let upload = try await ArchiveUploads.withoutFile(ArchiveUpload.query(on: request.db).filter(\.$id == request.idParameter())

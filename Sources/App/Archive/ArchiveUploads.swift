@@ -60,9 +60,10 @@ enum ArchiveUploads {
             upload.lines = String(decoding: try JSONEncoder().encode(result.lines), as: UTF8.self)
             upload.readerNotes = text.notes.map(\.swedish).joined(separator: "\n")
             upload.statusRaw = ArchiveUpload.Status.ready.rawValue
-        } catch let failure as PacketReader.Failure {
-            application.logger.warning("archive upload \(fileName): \(failure)")
-            upload.problem = failure.swedish ?? Sv.Archive.unreadable
+        } catch {
+            // Whatever went wrong, the file leaves "Läses": a reviewer sees why and can remove it.
+            application.logger.warning("archive upload \(fileName): \(error)")
+            upload.problem = (error as? PacketReader.Failure)?.swedish ?? Sv.Archive.unreadable
             upload.statusRaw = ArchiveUpload.Status.failed.rawValue
         }
         try await upload.save(on: application.db)
