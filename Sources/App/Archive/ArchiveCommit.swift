@@ -43,8 +43,12 @@ enum ArchiveCommit {
             return Outcome(alreadyImported: true, importedAt: earlier.createdAt)
         }
         return try await database.transaction { db in
-            let bodies = Body.query(on: db).filter(\.$organisation.$id == organisationID)
-            guard let body = try await (bodyID.map { bodies.filter(\.$id == $0) } ?? bodies.filter(\.$kindRaw == BodyKind.board.rawValue)).first() else {
+            let found = if let bodyID {
+                try await Body.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$id == bodyID).first()
+            } else {
+                try await Body.board(of: organisationID, on: db)
+            }
+            guard let body = found else {
                 throw Failure(description: bodyID == nil ? "the association has no board (styrelse) in its register to import meetings into"
                                   : "the body chosen for the import is not one of the association's")
             }
@@ -98,11 +102,12 @@ enum ArchiveCommit {
         var outcome = Outcome()
 
         mutating func write(_ document: ImportedDocument, position: Int, lines: [TextRepair.Line]) async throws {
-            let first = max(1, document.lines.first ?? 1), last = min(lines.count, max(first, document.lines.last ?? first))
-            let range = lines[(first - 1)..<last]
+            let indices = document.lineIndices(in: lines.count)
+            let range = lines[indices]
             let fields = String(decoding: try JSONEncoder().encode(document), as: UTF8.self)
             let archived = ArchiveDocument(organisationID: try organisation.requireID(), importID: importID, position: position,
-                                           kind: document.kind, title: document.title, lines: first...last, fields: fields,
+                                           kind: document.kind, title: document.title,
+                                           lines: (indices.lowerBound + 1)...max(indices.lowerBound + 1, indices.upperBound), fields: fields,
                                            text: range.map(\.repaired).joined(separator: "\n"),
                                            originalText: range.map(\.original).joined(separator: "\n"))
             switch document.kind {

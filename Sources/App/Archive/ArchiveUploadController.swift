@@ -101,13 +101,9 @@ struct ArchiveUploadController {
         guard upload.status == .ready else { return request.redirect(to: SiteURL.archive(try request.association.slug).path) }
         let result = try ArchiveUploads.result(of: upload)
         var values = ImportCorrections.formValues(of: result.packet)
-        let board = try await Self.board(of: request.association.id, on: request.db)
+        let board = try await Body.board(of: request.association.id, on: request.db)?.id
         values["body"] = (upload.$body.id ?? board)?.uuidString ?? ""
         return try await reviewPage(request, upload, result, state: request.formState(values))
-    }
-
-    static func board(of organisationID: UUID, on database: any Database) async throws -> UUID? {
-        try await Body.query(on: database).filter(\.$organisation.$id == organisationID).filter(\.$kindRaw == BodyKind.board.rawValue).first()?.id
     }
 
     private func reviewPage(_ request: Request, _ upload: ArchiveUpload, _ result: PacketImporter.Result, state: FormState,
@@ -119,9 +115,9 @@ struct ArchiveUploadController {
             bodies: try bodies.map { (try $0.requireID().uuidString, $0.displayName) },
             notes: upload.readerNotes.split(separator: "\n").map(String.init),
             documents: result.packet.documents.map { document in
-                let first = max(1, document.lines.first ?? 1), last = min(result.lines.count, max(first, document.lines.last ?? first))
+                let indices = document.lineIndices(in: result.lines.count)
                 return ArchivePages.ReviewDocument(
-                    kind: document.kind, lines: (first, last), title: document.title,
+                    kind: document.kind, lines: (indices.lowerBound + 1, indices.upperBound), title: document.title,
                     warnings: (document.warnings ?? []).map(\.message),
                     items: (document.items ?? []).map { ($0.number, $0.presenter, $0.attachments) },
                     paragraphs: (document.paragraphs ?? []).map { ($0.number, $0.decisions.map { Sv.Archive.decision($0.kind.rawValue, $0.text) }) },
@@ -129,7 +125,7 @@ struct ArchiveUploadController {
                         [person.name, person.organisation ?? "", Sv.Archive.role(person.role.rawValue, note: person.note),
                          person.paragraphs.map { "§ \($0[0])–\($0[1])" } ?? ""]
                     },
-                    text: first <= last ? result.lines[(first - 1)..<last].map { ($0.number, $0.original, $0.repaired) } : [])
+                    text: result.lines[indices].map { ($0.number, $0.original, $0.repaired) })
             })
         return .html(ArchivePages.review(model, state: state, slug: association.slug, context: request.pageContext()), status: status)
     }

@@ -95,7 +95,7 @@ enum DemoData {
             }
         }
 
-        let board = try await Body.query(on: db).filter(\.$organisation.$id == id).filter(\.$kindRaw == BodyKind.board.rawValue).first()!
+        let board = try await Body.board(of: id, on: db)!
         let boardID = try board.requireID()
         func body(_ kind: BodyKind, _ name: String?, _ description: String?) async throws -> UUID {
             let body = Body(organisationID: id, draft: BodyDraft(kind: kind, name: name, description: description,

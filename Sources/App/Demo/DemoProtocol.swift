@@ -25,7 +25,7 @@ enum DemoProtocol {
     ]
 
     static func load(organisationID id: UUID, associationName: String, on db: any Database) async throws {
-        guard let board = try await Body.query(on: db).filter(\.$organisation.$id == id).filter(\.$kindRaw == BodyKind.board.rawValue).first(),
+        guard let board = try await Body.board(of: id, on: db),
               try await Meeting.query(on: db).filter(\.$organisation.$id == id).filter(\.$date == "2025-12-12").first() == nil else { return }
         let boardID = try board.requireID()
         let meeting = Meeting(organisationID: id, draft: MeetingDraft(

@@ -81,8 +81,7 @@ public enum ImportCorrections {
     /// The parser's own warnings (those the checks did not raise) and the checks run on the corrected document.
     static func recheck(_ document: ImportedDocument, original: ImportedDocument, lines: [TextRepair.Line],
                         knownNames: Set<String>?) -> [ImportWarning] {
-        let first = max(1, original.lines.first ?? 1), last = min(lines.count, max(first, original.lines.last ?? first))
-        let slice = ArraySlice((first <= last ? lines[(first - 1)..<last] : []).map { SourceLine(number: $0.number, repaired: $0.repaired) })
+        let slice = ArraySlice(lines[original.lineIndices(in: lines.count)].map { SourceLine(number: $0.number, repaired: $0.repaired) })
         var earlierChecks = original
         earlierChecks.warnings = nil
         ImportChecks.check(&earlierChecks, lines: slice, knownNames: knownNames)

@@ -74,6 +74,15 @@ public struct ImportedDocument: Codable, Equatable, Sendable {
     }
 }
 
+extension ImportedDocument {
+    /// The 0-based indices of the document's lines in a text of `count` lines. The numbers are
+    /// 1-based and clamped to the text; empty when none of them is in it.
+    public func lineIndices(in count: Int) -> Range<Int> {
+        let first = max(1, lines.first ?? 1), last = min(count, max(first, lines.last ?? first))
+        return first <= last ? (first - 1)..<last : 0..<0
+    }
+}
+
 public struct ImportedMeeting: Codable, Equatable, Sendable {
     public var date: String?
     public var start: String?
