@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .executableTarget(name: "samordna", dependencies: ["App"]),
@@ -30,16 +32,19 @@ let package = Package(
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             .product(name: "SQLKit", package: "sql-kit"),
         ]),
-        .target(name: "Documents"),
+        // External programs (poppler, tesseract, weasyprint) within time and memory limits.
+        .target(name: "ExternalTools", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")]),
+        .target(name: "Documents", dependencies: ["ExternalTools"]),
         .target(name: "App", dependencies: [
-            "Domain", "Persistence", "Views", "Documents",
+            "Domain", "Persistence", "Views", "Documents", "ExternalTools",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "AppTests", dependencies: [
-            "App", "Views",
+            "App", "Views", "ExternalTools",
             .product(name: "VaporTesting", package: "vapor"),
-        ], exclude: ["Snapshots"]),
+        ], exclude: ["Snapshots", "Support/smtp_tls_sink.py"]),
     ]
 )

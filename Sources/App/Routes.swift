@@ -11,6 +11,8 @@ func routes(_ app: Application) throws {
     let pages = app.grouped(CSRFMiddleware())
     try pages.register(collection: HomeController())
     try pages.register(collection: AuthController())
+    try pages.register(collection: AccountController())
+    try pages.register(collection: PasswordLinkController())
     try pages.register(collection: AssociationAdminController())
     try pages.register(collection: MeetingFeeds())
 
@@ -45,6 +47,7 @@ func routes(_ app: Application) throws {
     try ArchiveDocumentController().register(readers: association)
     try ArchiveUploadController().register(editors: kansli)
     try AuditController().register(readers: association.grouped(RequirePermission { $0.canReadAuditLog }))
+    app.localPages = LocalPages(routes: app.routes.all)
 }
 
 extension SiteURL {

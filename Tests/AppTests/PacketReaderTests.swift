@@ -1,5 +1,6 @@
 import Documents
 import Domain
+import ExternalTools
 import Foundation
 import Testing
 import Views
@@ -13,32 +14,32 @@ import Views
     @Test func damagedFilesGiveAClearError() async throws {
         var generator = SeededGenerator(seed: 11)
         let noise = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
-        #expect(throws: PacketReader.Failure.self) { try PacketReader.read(data: noise, fileName: "slump.pdf") }
-        let pdf = try await WeasyPrintRenderer().pdf(fromHTML: "<html><head><meta charset=\"utf-8\"></head><body><p>Protokoll</p></body></html>")
+        await #expect(throws: PacketReader.Failure.self) { try await PacketReader.read(data: noise, fileName: "slump.pdf", tools: testTools) }
+        let pdf = try await WeasyPrintRenderer(tools: testTools).pdf(fromHTML: "<html><head><meta charset=\"utf-8\"></head><body><p>Protokoll</p></body></html>")
         do {
-            let text = try PacketReader.read(data: pdf.prefix(pdf.count / 2), fileName: "avkortad.pdf")
+            let text = try await PacketReader.read(data: pdf.prefix(pdf.count / 2), fileName: "avkortad.pdf", tools: testTools)
             _ = importer.run(text: text.text, source: "avkortad.pdf")
         } catch let failure as PacketReader.Failure {
             #expect(failure.swedish == Sv.Archive.damagedPDF && failure.description.contains("cannot be read"))
         }
     }
 
-    @Test func oddTextIsReadAndImported() throws {
-        let latin1 = try PacketReader.read(data: Data([0x50, 0xE5, 0x20, 0x6D, 0xF6, 0x74, 0x65, 0x74]), fileName: "gammal.txt")
+    @Test func oddTextIsReadAndImported() async throws {
+        let latin1 = try await PacketReader.read(data: Data([0x50, 0xE5, 0x20, 0x6D, 0xF6, 0x74, 0x65, 0x74]), fileName: "gammal.txt", tools: testTools)
         #expect(latin1.text == "På mötet" && latin1.notes == [.readAsLatin1])
-        let empty = try PacketReader.read(data: Data(), fileName: "tom.txt")
+        let empty = try await PacketReader.read(data: Data(), fileName: "tom.txt", tools: testTools)
         #expect(empty.text.isEmpty && importer.run(text: empty.text, source: "tom.txt").packet.documents.isEmpty)
         let line = String(repeating: "Styrelsen beslutar § 12 om 400 tkr. ", count: 10_000_000 / 36)
-        let long = try PacketReader.read(data: Data(line.utf8), fileName: "lang.txt")
+        let long = try await PacketReader.read(data: Data(line.utf8), fileName: "lang.txt", tools: testTools)
         #expect(long.text.utf8.count > 9_900_000 && importer.run(text: long.text, source: "lang.txt").packet.documents.count <= 1)
     }
 
-    @Test func aFileOverTheLimitIsRefused() throws {
+    @Test func aFileOverTheLimitIsRefused() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("stor-\(UUID().uuidString).txt").path
         try Data(repeating: 65, count: 3 * 1_048_576).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: PacketReader.Failure.self) { try PacketReader.read(path: path, sizeLimit: 2 * 1_048_576) }
-        do { _ = try PacketReader.read(path: path, sizeLimit: 2 * 1_048_576) } catch let failure as PacketReader.Failure {
+        await #expect(throws: PacketReader.Failure.self) { try await PacketReader.read(path: path, sizeLimit: 2 * 1_048_576, tools: testTools) }
+        do { _ = try await PacketReader.read(path: path, sizeLimit: 2 * 1_048_576, tools: testTools) } catch let failure as PacketReader.Failure {
             #expect(failure.description.contains("over 2 MB are refused") && failure.swedish == Sv.Archive.tooLarge(2))
         }
     }

@@ -49,13 +49,13 @@ import Vapor
             let content = try await MeetingPapers.noticeContent(meeting, associationName: "Björkådalen", on: app.db)
             for _ in 1...2 {
                 try await SearchIndex.index(notice: content, meetingID: meeting.requireID(), bodyID: meeting.$body.id,
-                                            organisationID: meeting.$organisation.id, slug: "bjorkadalen", on: app.db)
+                                            organisationID: meeting.$organisation.id, slug: "bjorkadalen", attachmentTexts: [:], on: app.db)
             }
             let page = try await TestClient(app).get("/f/bjorkadalen/sok?q=attestordningen&typ=kallelse")
             #expect(page.body.contains("Attestordning 2026</a>") && page.body.contains("/f/bjorkadalen/kallelser/"))
             #expect(page.body.contains("1 träff"), "a kallelse published again replaces its items")
             #expect(try await TestClient(app).get("/f/bjorkadalen/sok?q=personalarende&typ=kallelse").body.contains("Inga träffar"))
-            #expect(try await SearchIndex.rebuild(on: app.db).protocols == 2)
+            #expect(try await SearchIndex.rebuild(on: app.db, tools: app.tools, logger: app.logger).protocols == 2)
             #expect(try await TestClient(app).get("/f/bjorkadalen/sok?q=attestordningen&typ=kallelse").body.contains("1 träff"))
         }
     }
@@ -69,7 +69,7 @@ import Vapor
             let meetingID = try meeting.requireID()
             for (number, title, ground, sentence) in [(1, "Slutrapport Hälsolotsen", nil, "Enkäten visar att deltagarnas hälsa förbättrades."),
                                                       (2, "Underlag i personärende", "OSL 26 kap. 1 §", "Uppgifter om den enskildes sjukskrivning.")] {
-                let pdf = try await WeasyPrintRenderer().pdf(fromHTML: "<html lang=\"sv\"><head><meta charset=\"utf-8\"></head><body><p>\(sentence)</p></body></html>")
+                let pdf = try await WeasyPrintRenderer(tools: app.tools).pdf(fromHTML: "<html lang=\"sv\"><head><meta charset=\"utf-8\"></head><body><p>\(sentence)</p></body></html>")
                 let attachment = Attachment(organisationID: meeting.$organisation.id, meetingID: meetingID, number: number, title: title,
                                             secrecyGround: ground)
                 try await attachment.create(on: app.db)
@@ -78,8 +78,9 @@ import Vapor
                                             uploadedBy: "test").create(on: app.db)
             }
             let content = try await MeetingPapers.noticeContent(meeting, associationName: "Björkådalen", on: app.db)
+            let texts = try await SearchIndex.attachmentTexts(content, meetingID: meetingID, tools: app.tools, logger: app.logger, on: app.db)
             try await SearchIndex.index(notice: content, meetingID: meetingID, bodyID: meeting.$body.id,
-                                        organisationID: meeting.$organisation.id, slug: "bjorkadalen", on: app.db)
+                                        organisationID: meeting.$organisation.id, slug: "bjorkadalen", attachmentTexts: texts, on: app.db)
             let anonymous = TestClient(app)
             let report = try await anonymous.get("/f/bjorkadalen/sok?q=enkaten+forbattrades")
             #expect(report.body.contains("Bilaga 1: Slutrapport Hälsolotsen") && report.body.contains("<mark>förbättrades</mark>"))
@@ -170,7 +171,7 @@ import Vapor
             #expect(before.total == protocols && before.hits.count == 20)
             try await SearchIndex.remove(sourceKind: "paragraph", sourceIDs: try await Paragraph.query(on: app.db).all().compactMap(\.id), on: app.db)
             #expect(try await ArchiveSearch.run(search, organisationID: organisation.requireID(), on: app.db).total == 0)
-            let rebuilt = try await SearchIndex.rebuild(on: app.db)
+            let rebuilt = try await SearchIndex.rebuild(on: app.db, tools: app.tools, logger: app.logger)
             #expect(rebuilt.protocols == protocols)
             #expect(try await ArchiveSearch.run(search, organisationID: organisation.requireID(), on: app.db).total == before.total)
             var second = search

@@ -97,7 +97,7 @@ import Vapor
             let noRoles = try await client.post("/f/bjorkadalen/anvandare/ny", [
                 "username": "ny@exempel.se", "displayName": "Ny", "password": "kort"])
             #expect(noRoles.status == .unprocessableEntity)
-            #expect(noRoles.body.contains("Lösenord måste vara minst 12 tecken."))
+            #expect(!noRoles.body.contains("Lösenord"), "a new user chooses the password through the invitation")
             #expect(noRoles.body.contains("Välj minst ett alternativ för roller i förbundet."))
             let taken = try await client.post("/f/bjorkadalen/anvandare/ny", [
                 "username": "Revisor", "displayName": "Dubblett", "password": "tillräckligt-långt", "role_auditor": "on"])

@@ -10,14 +10,10 @@ import Views
 struct ArchiveUploadController {
     func register(editors: any RoutesBuilder) throws {
         editors.get(SiteURL.archive(SiteURL.slug).route, use: list)
-        editors.on(.POST, SiteURL.archive(SiteURL.slug).route, body: .collect(maxSize: "520mb"), use: upload)
+        editors.upload(SiteURL.archive(SiteURL.slug).route, use: upload)
         editors.get(SiteURL.archiveUpload(SiteURL.slug, SiteURL.id).route, use: review)
         editors.post(SiteURL.archiveUpload(SiteURL.slug, SiteURL.id).route, use: save)
         editors.post(SiteURL.archiveUploadRemove(SiteURL.slug, SiteURL.id).route, use: remove)
-    }
-
-    struct Upload: Content {
-        var files: [File]?
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
@@ -60,16 +56,19 @@ struct ArchiveUploadController {
 
     @Sendable func upload(_ request: Request) async throws -> Response {
         let association = try request.association
-        let files = (try? request.content.decode(Upload.self))?.files?.filter { !$0.filename.isEmpty } ?? []
         let limit = PacketReader.sizeLimit
-        var problems: [FieldIssue.Problem] = files.isEmpty ? [.required] : []
+        // Streamed to a temporary folder: a packet of the import limit (100 MB) never sits in memory while it arrives.
+        let form = try await UploadedForm.read(request, maxFileBytes: limit)
+        defer { form.removeFiles() }
+        // The input is named `files[]`, as a form with `multiple` files is sent.
+        let files = form.files.filter { $0.field == "files[]" || $0.field == "files" }
+        var problems: [FieldIssue.Problem] = form.oversized.map { .inFile($0, .fileTooLarge(maxMegabytes: limit / 1_048_576)) }
+        if files.isEmpty && problems.isEmpty { problems.append(.required) }
         for file in files {
             let extensionName = URL(fileURLWithPath: file.filename).pathExtension.lowercased()
-            if file.data.readableBytes > limit {
-                problems.append(.inFile(file.filename, .fileTooLarge(maxMegabytes: limit / 1_048_576)))
-            } else if !["txt", "pdf"].contains(extensionName) {
+            if !["txt", "pdf"].contains(extensionName) {
                 problems.append(.inFile(file.filename, .notAPacketFile))
-            } else if file.data.readableBytes == 0 {
+            } else if file.size == 0 {
                 problems.append(.inFile(file.filename, .emptyFile))
             }
         }
@@ -80,7 +79,7 @@ struct ArchiveUploadController {
         let actor = request.actor
         try await request.db.transaction { db in
             for file in files {
-                try await ArchiveUpload(organisationID: association.id, fileName: file.filename, data: Data(file.data.readableBytesView),
+                try await ArchiveUpload(organisationID: association.id, fileName: file.filename, data: try file.data(),
                                         uploadedBy: actor.name).create(on: db)
             }
         }

@@ -52,14 +52,17 @@ enum ArchiveUploads {
         let names = Set(try await Person.query(on: application.db).filter(\.$organisation.$id == upload.$organisation.id).all().map(\.name))
         let data = upload.data, fileName = upload.fileName
         do {
-            let (text, result) = try await application.threadPool.runIfActive {
-                let text = try PacketReader.read(data: data, fileName: fileName)
-                return (text, PacketImporter(lexicon: ArchiveLexicon.shared, registerNames: names).run(text: text.text, source: fileName))
+            let text = try await readWhileWanted(id, data: data, fileName: fileName, application: application)
+            let result = try await application.threadPool.runIfActive {
+                PacketImporter(lexicon: ArchiveLexicon.shared, registerNames: names).run(text: text.text, source: fileName)
             }
             upload.packet = String(decoding: try JSONEncoder().encode(result.packet), as: UTF8.self)
             upload.lines = String(decoding: try JSONEncoder().encode(result.lines), as: UTF8.self)
             upload.readerNotes = text.notes.map(\.swedish).joined(separator: "\n")
             upload.statusRaw = ArchiveUpload.Status.ready.rawValue
+        } catch is Removed {
+            application.logger.info("archive upload \(fileName): removed while being read; reading stopped")
+            return
         } catch {
             // Whatever went wrong, the file leaves "Läses": a reviewer sees why and can remove it.
             application.logger.warning("archive upload \(fileName): \(error)")
@@ -68,6 +71,30 @@ enum ArchiveUploads {
         }
         try await upload.save(on: application.db)
     }
+
+    /// Reads the file with the external programs, and stops them (killing their process group) as
+    /// soon as the upload is removed, by this server or another one sharing the database.
+    static func readWhileWanted(_ id: UUID, data: Data, fileName: String, application: Application) async throws -> PacketReader.Text {
+        let tools = application.tools
+        return try await withThrowingTaskGroup(of: PacketReader.Text?.self) { group in
+            group.addTask { try await PacketReader.read(data: data, fileName: fileName, tools: tools) }
+            group.addTask {
+                while true {
+                    try await Task.sleep(for: .seconds(2))
+                    let stillWanted = try await ArchiveUpload.query(on: application.db).filter(\.$id == id)
+                        .filter(\.$statusRaw == ArchiveUpload.Status.reading.rawValue).count() > 0
+                    if !stillWanted { throw Removed() }
+                }
+            }
+            defer { group.cancelAll() }
+            while let next = try await group.next() {
+                if let text = next { return text }
+            }
+            throw Removed()
+        }
+    }
+
+    struct Removed: Error {}
 
     /// Every column but the file itself (up to the import limit, 100 MB by default): pages show what was found, not the bytes.
     static func withoutFile(_ query: QueryBuilder<ArchiveUpload>) -> QueryBuilder<ArchiveUpload> {

@@ -1,4 +1,5 @@
 import Domain
+import ExternalTools
 import Foundation
 import Views
 
@@ -46,7 +47,7 @@ enum PacketReader {
         (ProcessInfo.processInfo.environment["SAMORDNA_IMPORT_MAX_MB"].flatMap(Int.init) ?? 100) * 1_048_576
     }
 
-    static func read(path: String, sizeLimit: Int = defaultSizeLimit) throws -> Text {
+    static func read(path: String, sizeLimit: Int = defaultSizeLimit, tools: ToolRunner) async throws -> Text {
         let url = URL(fileURLWithPath: path)
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
             throw Failure(description: "\(path): no such file")
@@ -57,14 +58,14 @@ enum PacketReader {
                           swedish: Sv.Archive.tooLarge(sizeLimit / 1_048_576))
         }
         let data = try Data(contentsOf: url)
-        var text = isPDF(data, name: path) ? try readPDF(path: path, data: data) : decode(data)
+        var text = isPDF(data, name: path) ? try await readPDF(path: path, data: data, tools: tools) : decode(data)
         text.data = data
         return text
     }
 
     /// A file uploaded in the browser: a PDF is written to a temporary file for the poppler tools.
     /// Without `ocr`, pages without a text layer are left out instead of recognised.
-    static func read(data: Data, fileName: String, ocr: Bool = true) throws -> Text {
+    static func read(data: Data, fileName: String, ocr: Bool = true, tools: ToolRunner) async throws -> Text {
         guard isPDF(data, name: fileName) else {
             var text = decode(data)
             text.data = data
@@ -75,7 +76,7 @@ enum PacketReader {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("packet.pdf").path
         try data.write(to: URL(fileURLWithPath: path))
-        var text = try readPDF(path: path, data: data, ocr: ocr)
+        var text = try await readPDF(path: path, data: data, ocr: ocr, tools: tools)
         text.data = data
         return text
     }
@@ -91,23 +92,24 @@ enum PacketReader {
         return Text(text: text, notes: [.readAsLatin1])
     }
 
-    static func readPDF(path: String, data: Data, ocr: Bool = true) throws -> Text {
+    static func readPDF(path: String, data: Data, ocr: Bool = true, tools: ToolRunner) async throws -> Text {
         guard data.starts(with: Array("%PDF".utf8)) else { throw Failure(description: "\(path): not a PDF file", swedish: Sv.Archive.notPDF) }
-        let info = try run("pdfinfo", [path])
+        let info = try await run("pdfinfo", [path], tools: tools)
         guard info.status == 0 else {
             throw Failure(description: "\(path): the PDF cannot be read (\(info.errorText.split(separator: "\n").first ?? "damaged or truncated"))",
                           swedish: Sv.Archive.damagedPDF)
         }
-        let pages = info.output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+        let pages = info.text.split(separator: "\n").first { $0.hasPrefix("Pages:") }
             .flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
         guard pages > 0 else { throw Failure(description: "\(path): the PDF has no pages", swedish: Sv.Archive.noPages) }
         var text = ""
         var ocrPages: [Int] = []
         for page in 1...pages {
-            let extracted = try run("pdftotext", ["-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", path, "-"])
-            var pageText = extracted.status == 0 ? extracted.output : ""
+            try Task.checkCancellation()
+            let extracted = try await run("pdftotext", ["-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", path, "-"], tools: tools)
+            var pageText = extracted.status == 0 ? extracted.text : ""
             if ocr, pageText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                pageText = try self.ocr(path: path, page: page)
+                pageText = try await self.ocr(path: path, page: page, tools: tools)
                 ocrPages.append(page)
             }
             text += pageText.replacingOccurrences(of: "\u{0C}", with: "")
@@ -116,59 +118,39 @@ enum PacketReader {
         return Text(text: text, notes: ocrPages.isEmpty ? [] : [.ocrPages(ocrPages)])
     }
 
-    static func ocr(path: String, page: Int) throws -> String {
+    static func ocr(path: String, page: Int, tools: ToolRunner) async throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samordna-ocr-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let image = directory.appendingPathComponent("page").path
-        let rendered = try run("pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", path, image])
+        let rendered = try await run("pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", path, image],
+                                     tools: tools)
         guard rendered.status == 0 else {
             throw Failure(description: "\(path): page \(page) could not be rendered for OCR", swedish: Sv.Archive.ocrFailed(page))
         }
-        let recognised = try run("tesseract", [image + ".png", "stdout", "-l", "swe"])
+        let recognised = try await run("tesseract", [image + ".png", "stdout", "-l", "swe"], tools: tools)
         guard recognised.status == 0 else {
             throw Failure(description: "\(path): OCR of page \(page) failed (is tesseract-ocr-swe installed? scripts/install-deps installs it)",
                           swedish: Sv.Archive.ocrFailed(page))
         }
-        return recognised.output
+        return recognised.text
     }
 
-    struct Output {
-        var status: Int32
-        var output: String
-        var errorText: String
-    }
-
-    static func run(_ tool: String, _ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch {
-            throw Failure(description: "\(tool) is not installed; scripts/install-deps installs it", swedish: Sv.Archive.toolMissing(tool))
+    /// One program within the installation's limits; a limit reached is a failure with its reason.
+    static func run(_ tool: String, _ arguments: [String], tools: ToolRunner) async throws -> ToolRunner.Output {
+        do {
+            return try await tools.run(tool, arguments)
+        } catch let failure as ToolFailure {
+            let swedish = switch failure.kind {
+            case .missing: Sv.Archive.toolMissing(tool)
+            case .timedOut(let seconds): Sv.Archive.toolTimedOut(tool, seconds: seconds)
+            case .outputTooLarge(let megabytes): Sv.Archive.toolOutputTooLarge(tool, megabytes: megabytes)
+            case .busy: Sv.Archive.toolBusy
+            case .cancelled: Sv.Archive.readingStopped
+            case .failed: Sv.Archive.toolFailed(tool)
+            }
+            throw Failure(description: failure.description, swedish: swedish)
         }
-        // stderr is drained on another thread so that a tool writing much to it cannot block.
-        let errorBox = ErrorBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errorBox.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        group.wait()
-        if process.terminationStatus == 127 {
-            throw Failure(description: "\(tool) is not installed; scripts/install-deps installs it", swedish: Sv.Archive.toolMissing(tool))
-        }
-        return Output(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self),
-                      errorText: String(decoding: errorBox.data, as: UTF8.self))
-    }
-
-    private final class ErrorBox: @unchecked Sendable {
-        var data = Data()
     }
 }
 

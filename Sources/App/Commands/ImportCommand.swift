@@ -112,7 +112,7 @@ struct ImportCommand: AnyAsyncCommand {
         for path in signature.files {
             progress.step("reading", path)
             do {
-                let file = try PacketReader.read(path: path, sizeLimit: limit)
+                let file = try await PacketReader.read(path: path, sizeLimit: limit, tools: application.tools)
                 for note in file.notes { FileHandle.standardError.write(Data("\(path): \(note.english)\n".utf8)) }
                 let result = importer.run(text: file.text, source: URL(fileURLWithPath: path).lastPathComponent)
                 let output = format == "json" ? try ImportReport.json(result.packet) : ImportReport.text(result.packet)

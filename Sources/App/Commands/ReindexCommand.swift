@@ -13,7 +13,7 @@ struct ReindexCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await DatabaseReadiness.ensure(app)
-        let counts = try await SearchIndex.rebuild(on: app.db)
+        let counts = try await SearchIndex.rebuild(on: app.db, tools: app.tools, logger: app.logger)
         let message = "Indexed \(counts.protocols) protokoll and \(counts.documents) imported document(s)."
         context.console.output(message.consoleText())
     }

@@ -27,6 +27,7 @@ struct SamordnaServeCommand: AnyAsyncCommand {
             context.console.output(banner.consoleText())
         }
         try await ArchiveUploads.resume(app)
+        app.maintenanceWorker.start(app)
         try await app.servers.asyncCommand.run(using: &context)
     }
 

@@ -16,8 +16,8 @@ struct UsageError: Error, CustomStringConvertible {
 /// Reads a password from standard input, or makes one and says so.
 private func obtainPassword(fromStandardInput: Bool) throws -> (password: String, generated: Bool) {
     guard fromStandardInput else { return (Passwords.generate(), true) }
-    guard let line = readLine(strippingNewline: true), line.count >= UserController.minimumPasswordLength else {
-        throw UsageError(description: "the password read from standard input must have at least \(UserController.minimumPasswordLength) characters")
+    guard let line = readLine(strippingNewline: true), line.count >= AccountService.minimumPasswordLength else {
+        throw UsageError(description: "the password read from standard input must have at least \(AccountService.minimumPasswordLength) characters")
     }
     return (line, false)
 }
@@ -122,9 +122,8 @@ struct PasswordCommand: AsyncCommand {
             throw UsageError(description: "no user \"\(username)\"")
         }
         let (password, generated) = try obtainPassword(fromStandardInput: signature.passwordStdin)
-        user.passwordHash = try await app.password.async.hash(password)
-        try await user.save(on: app.db)
-        context.console.output("New password set for \(username).")
+        try await AccountService.setPassword(hash: try await app.password.async.hash(password), for: user, keepingSession: nil, on: app.db)
+        context.console.output("New password set for \(username); every session of the user has ended.")
         if generated { context.console.output("Password (shown only now): \(password)") }
     }
 }

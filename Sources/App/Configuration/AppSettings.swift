@@ -1,4 +1,5 @@
 import Domain
+import ExternalTools
 import Foundation
 import Persistence
 import Vapor
@@ -22,6 +23,12 @@ public struct AppSettings: Sendable {
     public var outboxIntervalSeconds: Int = 15
     /// The largest bilaga accepted.
     public var maxUploadBytes: Int = 20 * 1_048_576
+    /// Load balancers whose `X-Forwarded-For` names the client; empty: the header is ignored.
+    public var trustedProxies = TrustedProxies()
+    /// Limits for the external programs (pdftotext, tesseract, weasyprint …).
+    public var toolLimits = ToolLimits()
+    /// A request body that stops arriving for this long is refused (a stalled client holds nothing).
+    public var bodyTimeoutSeconds = 30
 
     public enum LogFormat: String, Sendable {
         case text
@@ -79,13 +86,29 @@ public struct AppSettings: Sendable {
         }
         var smtp: SMTPSettings?
         if let host = env["SAMORDNA_SMTP_HOST"], !host.isEmpty {
-            guard let from = env["SAMORDNA_SMTP_FROM"], from.contains("@") else {
+            guard let from = env["SAMORDNA_SMTP_FROM"], EmailAddress.isValid(from) else {
                 throw Invalid(description: "SAMORDNA_SMTP_FROM must be the sender's e-mail address when SAMORDNA_SMTP_HOST is set")
+            }
+            let username = env["SAMORDNA_SMTP_USERNAME"].flatMap { $0.isEmpty ? nil : $0 }
+            var security: SMTPSettings.Security?
+            if let raw = env["SAMORDNA_SMTP_TLS"], !raw.isEmpty {
+                guard let chosen = SMTPSettings.Security(rawValue: raw.lowercased()) else {
+                    throw Invalid(description: "SAMORDNA_SMTP_TLS must be starttls or none (got \"\(raw)\")")
+                }
+                security = chosen
+            }
+            if username != nil && security == SMTPSettings.Security.none {
+                throw Invalid(description: "SAMORDNA_SMTP_TLS=none cannot be used with SAMORDNA_SMTP_USERNAME: the password would be sent in clear")
+            }
+            let caFile = env["SAMORDNA_SMTP_CA_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+            if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
+                throw Invalid(description: "SAMORDNA_SMTP_CA_FILE names a file that cannot be read: \(caFile)")
             }
             smtp = SMTPSettings(host: host, port: try integer("SAMORDNA_SMTP_PORT", 25, 1...65535), from: from,
                                 fromName: env["SAMORDNA_SMTP_FROM_NAME"].flatMap { $0.isEmpty ? nil : $0 } ?? "Samordna",
-                                username: env["SAMORDNA_SMTP_USERNAME"].flatMap { $0.isEmpty ? nil : $0 },
-                                password: env["SAMORDNA_SMTP_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 })
+                                username: username, password: env["SAMORDNA_SMTP_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
+                                security: security, caFile: caFile)
+            smtp?.timeoutSeconds = Int64(try integer("SAMORDNA_SMTP_TIMEOUT_SECONDS", 30, 1...600))
         }
         // A fixed calendar day for demonstrations and the browser tests, whose demo meetings have
         // fixed dates; unset, today is the day in Stockholm.
@@ -110,6 +133,17 @@ public struct AppSettings: Sendable {
         settings.smtp = smtp
         settings.outboxIntervalSeconds = outboxInterval
         settings.maxUploadBytes = try integer("SAMORDNA_MAX_UPLOAD_MB", 20, 1...500) * 1_048_576
+        if let raw = env["SAMORDNA_TRUSTED_PROXIES"], !raw.isEmpty {
+            switch TrustedProxies.parse(raw) {
+            case .success(let proxies): settings.trustedProxies = proxies
+            case .failure(let error):
+                throw Invalid(description: "SAMORDNA_TRUSTED_PROXIES must list IP addresses or CIDR networks separated by commas (\"\(error.entry)\" is neither)")
+            }
+        }
+        settings.bodyTimeoutSeconds = try integer("SAMORDNA_BODY_TIMEOUT_SECONDS", 30, 1...600)
+        settings.toolLimits = ToolLimits(seconds: try integer("SAMORDNA_TOOL_TIMEOUT_SECONDS", 60, 1...3600),
+                                         memoryMegabytes: try integer("SAMORDNA_TOOL_MEMORY_MB", 1024, 64...65536),
+                                         concurrent: try integer("SAMORDNA_TOOL_CONCURRENCY", 2, 1...64))
         return settings
     }
 }

@@ -1,3 +1,4 @@
+import ExternalTools
 import Fluent
 import Persistence
 import Vapor
@@ -11,6 +12,11 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.databases.use(try settings.database.factory(), as: settings.database.id)
     app.migrations.add(MigrationList.all)
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
+    app.dummyPasswordHash = try app.password.hash(SecretToken.generate())
+    app.tools = ToolRunner(limits: settings.toolLimits)
+    // A connection with no traffic for this long is closed: a client that stalls mid-body holds
+    // nothing for ever. Longer than any tool's limit, so a slow PDF is not cut off.
+    app.http.server.configuration.idleTimeout = .seconds(Int64(max(120, settings.toolLimits.seconds * 2)))
     configureSessions(app, secure: settings.secureCookies)
 
     let cache = PublicPageCache()
@@ -25,6 +31,9 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.responder.use { app in PublicDocumentResponder(next: app.responder.default, cache: cache) }
 
     app.lifecycle.use(OutboxWorker())
+    let maintenance = MaintenanceWorker()
+    app.maintenanceWorker = maintenance
+    app.lifecycle.use(maintenance)
     try routes(app)
     registerCommands(app)
     if settings.database.isSQLite {

@@ -5,7 +5,8 @@ import Vapor
 import Views
 
 /// Logging in and out. Failed attempts are counted per account and per address (LoginThrottle);
-/// a successful login gets a fresh session id so a planted session cannot be taken over.
+/// a successful login gets a fresh session id so a planted session cannot be taken over. The
+/// login page itself starts no session: its form is protected by the anonymous CSRF cookie.
 struct AuthController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.login.route, use: form)
@@ -14,30 +15,28 @@ struct AuthController: RouteCollection {
     }
 
     @Sendable func form(_ request: Request) async throws -> Response {
-        let next: String? = request.query["next"]
-        return .html(LoginPage.render(username: "", next: next, message: nil, csrfToken: request.csrfToken(), context: request.pageContext()))
+        .html(LoginPage.render(username: "", next: safeNext(request), message: nil, csrfToken: request.csrfToken(),
+                               context: request.pageContext()))
     }
 
     @Sendable func login(_ request: Request) async throws -> Response {
         let values = try request.formValues()
         let username = (values["username"] ?? "").trimmingWhitespace().lowercased()
         let password = values["password"] ?? ""
-        let address = request.remoteAddress?.ipAddress ?? "unknown"
-        let settings = request.application.settings
-        let throttle = LoginThrottle(maxFailures: settings.loginMaxFailures, windowMinutes: settings.loginWindowMinutes)
-
-        if let minutes = try await throttle.blockedMinutes(username: username, address: address, on: request.db) {
-            return .html(LoginPage.render(username: username, next: request.query["next"], message: Sv.Login.throttled(minutes: minutes), csrfToken: request.csrfToken(),
-                                          context: request.pageContext()), status: .tooManyRequests)
-        }
+        let throttle = LoginThrottle(request.application.settings)
         let user = username.isEmpty ? nil : try await User.query(on: request.db).filter(\.$username == username).first()
-        let verified = try user.map { try request.password.verify(password, created: $0.passwordHash) } ?? false
-        try await throttle.record(username: username, address: address, succeeded: verified, on: request.db)
-        guard verified, let user else {
-            return .html(LoginPage.render(username: username, next: request.query["next"], message: Sv.Login.failed, csrfToken: request.csrfToken(), context: request.pageContext()),
-                         status: .unauthorized)
+        let next = safeNext(request)
+        switch try await throttle.verify(password, of: user, username: username, on: request) {
+        case .blocked(let minutes):
+            return .html(LoginPage.render(username: username, next: next, message: Sv.Login.throttled(minutes: minutes),
+                                          csrfToken: request.csrfToken(), context: request.pageContext()), status: .tooManyRequests)
+        case .wrong:
+            return .html(LoginPage.render(username: username, next: next, message: Sv.Login.failed, csrfToken: request.csrfToken(),
+                                          context: request.pageContext()), status: .unauthorized)
+        case .verified:
+            break
         }
-
+        guard let user else { throw Abort(.unauthorized) }
         if let old = request.session.id {
             try await DatabaseSessions().deleteSession(old, for: request)
         }
@@ -46,8 +45,7 @@ struct AuthController: RouteCollection {
         request.session.data[SessionKey.user] = try user.requireID().uuidString
         request.currentUser = user
         _ = request.csrfToken()
-        return request.redirect(to: try await destination(after: request.query["next"],
-                                                          user: user, on: request))
+        return request.redirect(to: try await destination(after: next, user: user, on: request))
     }
 
     @Sendable func logout(_ request: Request) async throws -> Response {
@@ -55,11 +53,15 @@ struct AuthController: RouteCollection {
         return request.redirect(to: SiteURL.home.path)
     }
 
-    /// Back to the page that asked for a login if it is one of ours; else the user's association.
+    /// `?next=` when it names a page of Samordna's own (rebuilt, see `LocalRedirect`); else nil.
+    func safeNext(_ request: Request) -> String? {
+        guard let raw: String = request.query["next"] else { return nil }
+        return request.application.localPages.redirectPath(from: raw)
+    }
+
+    /// Back to the page that asked for a login; else the user's association, or the start page.
     func destination(after next: String?, user: User, on request: Request) async throws -> String {
-        if let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") {
-            return next
-        }
+        if let next { return next }
         let accesses = try await UserAccess.query(on: request.db).filter(\.$user.$id == user.requireID()).with(\.$organisation).all()
         if accesses.count == 1, let only = accesses.first {
             return SiteURL.register(only.organisation.slug).path

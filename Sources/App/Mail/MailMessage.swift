@@ -18,7 +18,9 @@ struct MailMessage: Sendable, Equatable {
     var date: Date
 }
 
-/// RFC 5322 / MIME formatting: UTF-8 text in base64, non-ASCII headers as encoded words.
+/// RFC 5322 / MIME formatting: UTF-8 text in base64, non-ASCII headers as encoded words. Header
+/// text never carries a line break of its own (a CR alone included), so a name or subject cannot
+/// add a header; addresses are checked before a message is sent (`EmailAddress`).
 enum MailFormat {
     static func render(_ message: MailMessage, from: String, fromName: String) -> String {
         var headers = [
@@ -38,8 +40,9 @@ enum MailFormat {
         headers.append("Content-Type: multipart/mixed; boundary=\"\(boundary)\"")
         var body = ["--\(boundary)", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64", "", text]
         for attachment in message.attachments {
-            body += ["--\(boundary)", "Content-Type: \(attachment.mediaType); name=\"\(attachment.filename)\"",
-                     "Content-Disposition: attachment; filename=\"\(attachment.filename)\"", "Content-Transfer-Encoding: base64", "",
+            let filename = parameterValue(attachment.filename)
+            body += ["--\(boundary)", "Content-Type: \(parameterValue(attachment.mediaType)); name=\"\(filename)\"",
+                     "Content-Disposition: attachment; filename=\"\(filename)\"", "Content-Transfer-Encoding: base64", "",
                      base64Lines(attachment.data)]
         }
         body.append("--\(boundary)--")
@@ -51,9 +54,22 @@ enum MailFormat {
         text.components(separatedBy: "\r\n").map { $0.hasPrefix(".") ? "." + $0 : $0 }.joined(separator: "\r\n")
     }
 
+    /// Header text as one line: every control character (CR, LF, tab …) becomes a space.
+    static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) ? " " : $0 }))
+    }
+
+    /// A MIME parameter value inside quotes: printable ASCII without quote or backslash.
+    static func parameterValue(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.value < 0x20 || $0.value >= 0x7f || $0 == "\"" || $0 == "\\" ? "_" : $0
+        }))
+    }
+
     /// RFC 2047 encoded words of at most 75 characters each, split between characters, folded.
-    static func encodedWord(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !$0.isASCII || $0 == "\"" || $0 == "\n" }) else { return text }
+    static func encodedWord(_ raw: String) -> String {
+        let text = oneLine(raw)
+        guard text.unicodeScalars.contains(where: { !$0.isASCII || $0 == "\"" }) else { return text }
         var chunks: [String] = [""]
         for character in text {
             if chunks[chunks.count - 1].utf8.count + String(character).utf8.count > 45 { chunks.append("") }

@@ -1,22 +1,43 @@
+import Domain
+import NIOCore
 import Views
 import Vapor
 
-/// Every state-changing form carries the session's token in a hidden field; a request that
-/// changes state without the right token is refused before it reaches any handler.
+/// Every state-changing form carries a token in a hidden field; a request that changes state
+/// without the right token is refused before it reaches any handler.
+///
+/// What is checked before any of the body is read (issue 13): the token the request must carry,
+/// from the session or, for a visitor who is not logged in, from the `samordna-csrf` cookie. A
+/// request with neither is refused at once. Forms are then read up to `formLimit` bytes within
+/// `SAMORDNA_BODY_TIMEOUT_SECONDS`, checked for NUL bytes and invalid UTF-8, and their token compared. Routes that take
+/// files (`uploadRoute`) are streamed instead: their reader checks the token in the first part,
+/// before any file byte is accepted.
 struct CSRFMiddleware: AsyncMiddleware {
+    /// The largest form without files: a long § text fits many times over.
+    static let formLimit = 1_048_576
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
+            return request.withAnonymousCSRFCookie(try await next.respond(to: request))
+        }
+        guard let expected = request.expectedCSRFToken else { throw CSRFFailure() }
+        let isMultipart = request.headers.contentType?.type == "multipart"
+        if request.route?.takesUploads == true {
+            guard isMultipart else { throw Abort(.unsupportedMediaType) }
+            request.pendingCSRFToken = expected
             return try await next.respond(to: request)
         }
-        // Uploads may be as large as the upload limit (plus the other fields); other forms are small.
-        let isUpload = request.headers.contentType?.type == "multipart"
-        _ = try await request.body.collect(max: isUpload ? request.application.settings.maxUploadBytes + 1_048_576 : 1_048_576).get()
+        // Only the routes that take files read multipart bodies.
+        guard !isMultipart else { throw Abort(.unsupportedMediaType) }
+        let body = try await request.collectBody(max: Self.formLimit, timeout: .seconds(Int64(request.application.settings.bodyTimeoutSeconds)))
+        if request.headers.contentType == .urlEncodedForm, let body, let finding = FormInput.check(urlEncoded: Array(body.readableBytesView)) {
+            throw FormInputRejected(finding)
+        }
         let sent = try? request.content.get(String.self, at: CSRF.fieldName)
-        guard request.hasSession, let expected = request.session.data[SessionKey.csrf], let sent,
-              Self.constantTimeEquals(Array(sent.utf8), Array(expected.utf8)) else {
+        guard let sent, Self.constantTimeEquals(Array(sent.utf8), Array(expected.utf8)) else {
             throw CSRFFailure()
         }
-        return try await next.respond(to: request)
+        return request.withAnonymousCSRFCookie(try await next.respond(to: request))
     }
 
     static func constantTimeEquals(_ a: [UInt8], _ b: [UInt8]) -> Bool {
@@ -31,11 +52,61 @@ struct CSRFFailure: AbortError {
 }
 
 extension Request {
-    /// The session's CSRF token, created on first use (which also starts the session).
+    static let anonymousCSRFCookie = "samordna-csrf"
+
+    private struct NewAnonymousTokenKey: StorageKey {
+        typealias Value = String
+    }
+
+    private struct PendingCSRFKey: StorageKey {
+        typealias Value = String
+    }
+
+    /// The token a form must carry: the session's, or the anonymous visitor's cookie. Read from
+    /// headers only, and never starts a session.
+    var expectedCSRFToken: String? {
+        if hasSession, let token = session.data[SessionKey.csrf] { return token }
+        return cookies[Self.anonymousCSRFCookie]?.string
+    }
+
+    /// The token for a form on this page. A logged-in user's lives in the session; a visitor
+    /// who is not logged in gets it as a cookie, so that showing the login page writes nothing
+    /// to the database.
     func csrfToken() -> String {
-        if let token = session.data[SessionKey.csrf] { return token }
+        if currentUser != nil {
+            if let token = session.data[SessionKey.csrf] { return token }
+            let token = [UInt8].random(count: 32).hex
+            session.data[SessionKey.csrf] = token
+            return token
+        }
+        if let token = expectedCSRFToken { return token }
+        if let token = storage[NewAnonymousTokenKey.self] { return token }
         let token = [UInt8].random(count: 32).hex
-        session.data[SessionKey.csrf] = token
+        storage[NewAnonymousTokenKey.self] = token
         return token
+    }
+
+    func withAnonymousCSRFCookie(_ response: Response) -> Response {
+        if let token = storage[NewAnonymousTokenKey.self] {
+            response.cookies[Self.anonymousCSRFCookie] = HTTPCookies.Value(
+                string: token, expires: nil, maxAge: nil, domain: nil, path: "/",
+                isSecure: application.settings.secureCookies, isHTTPOnly: true, sameSite: .strict)
+        }
+        return response
+    }
+
+    /// Set for an upload route: the token its reader must find in the first part.
+    var pendingCSRFToken: String? {
+        get { storage[PendingCSRFKey.self] }
+        set { storage[PendingCSRFKey.self] = newValue }
+    }
+
+    /// Reads the whole body into memory, at most `max` bytes and within `timeout`.
+    func collectBody(max: Int, timeout: TimeAmount) async throws -> ByteBuffer? {
+        let promise = eventLoop.makePromise(of: ByteBuffer?.self)
+        body.collect(max: max).cascade(to: promise)
+        let timer = eventLoop.scheduleTask(in: timeout) { promise.fail(Abort(.requestTimeout)) }
+        defer { timer.cancel() }
+        return try await promise.futureResult.get()
     }
 }

@@ -26,10 +26,14 @@ struct ErrorPageMiddleware: AsyncMiddleware {
 
     static func texts(for status: HTTPResponseStatus, error: any Error) -> (String, String) {
         if error is CSRFFailure { return (Sv.ErrorPage.csrfTitle, Sv.ErrorPage.csrfText) }
+        if let explained = error as? any ExplainedError { return (explained.title, explained.explanation) }
         switch status {
         case .notFound: return (Sv.ErrorPage.notFoundTitle, Sv.ErrorPage.notFoundText)
         case .forbidden: return (Sv.ErrorPage.forbiddenTitle, Sv.ErrorPage.forbiddenText)
         case .payloadTooLarge: return (Sv.ErrorPage.tooLargeTitle, Sv.ErrorPage.tooLargeText)
+        case .requestTimeout: return (Sv.ErrorPage.timeoutTitle, Sv.ErrorPage.timeoutText)
+        case .unsupportedMediaType: return (Sv.ErrorPage.badRequestTitle, Sv.ErrorPage.badRequestText)
+        case .tooManyRequests: return (Sv.ErrorPage.tooManyTitle, Sv.ErrorPage.tooManyText)
         case .badRequest, .unprocessableEntity:
             return (Sv.ErrorPage.badRequestTitle, Sv.ErrorPage.badRequestText)
         default: return (Sv.ErrorPage.serverTitle, Sv.ErrorPage.serverText)

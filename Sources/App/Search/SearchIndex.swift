@@ -1,4 +1,5 @@
 import Domain
+import ExternalTools
 import Fluent
 import Foundation
 import Persistence
@@ -115,7 +116,7 @@ enum SearchIndex {
     /// The items of a published kallelse (the latest version replaces the earlier). A secret item
     /// is found only by those with access to the association.
     static func index(notice content: NoticeContent, meetingID: UUID, bodyID: UUID, organisationID: UUID, slug: String,
-                      on database: any Database) async throws {
+                      attachmentTexts: [Int: String], on database: any Database) async throws {
         let items = try await AgendaItem.query(on: database).filter(\.$meeting.$id == meetingID).all()
         try await remove(sourceKind: "agenda_item", sourceIDs: items.compactMap(\.id), on: database)
         let drafts = try content.items.compactMap { item -> Draft? in
@@ -127,28 +128,25 @@ enum SearchIndex {
                          link: SiteURL.publicNotice(slug, meetingID.uuidString).path)
         }
         try await insert(drafts, organisationID: organisationID, on: database)
-        try await index(attachments: content, meetingID: meetingID, bodyID: bodyID, organisationID: organisationID, slug: slug, on: database)
+        try await index(attachments: content, meetingID: meetingID, bodyID: bodyID, organisationID: organisationID, slug: slug,
+                        texts: attachmentTexts, on: database)
     }
 
     /// The bilagor a published kallelse names, in the version it names: title and the text of the
-    /// file. A public bilaga is found by everyone (and links to its public download), a secret one
-    /// only by those with access to the association.
+    /// file (read beforehand by `attachmentTexts`). A public bilaga is found by everyone (and links
+    /// to its public download), a secret one only by those with access to the association.
     static func index(attachments content: NoticeContent, meetingID: UUID, bodyID: UUID, organisationID: UUID, slug: String,
-                      on database: any Database) async throws {
-        let attachments = try await Attachment.query(on: database).filter(\.$meeting.$id == meetingID).with(\.$versions).all()
+                      texts: [Int: String], on database: any Database) async throws {
+        let attachments = try await Attachment.query(on: database).filter(\.$meeting.$id == meetingID).all()
         var drafts: [Draft] = []
         for reference in content.attachments {
             guard let attachment = attachments.first(where: { $0.number == reference.number }) else { continue }
             let id = try attachment.requireID()
-            var text = ""
-            if let version = attachment.versions.first(where: { $0.version == reference.version }),
-               let file = try await StoredFile.find(version.$file.id, on: database) {
-                text = await Self.text(of: file.data, fileName: version.filename)
-            }
+            let isPublic = content.secrecyGround(ofAttachment: reference.number) == nil
             drafts.append(Draft(sourceKind: "attachment", sourceID: id, documentKind: .bilaga, bodyID: bodyID, date: content.date,
-                                decisionKinds: [], isPublic: reference.secrecyGround == nil, isImported: false,
-                                title: Sv.Search.attachment(reference.number, attachment.title), text: text,
-                                link: reference.secrecyGround == nil ? SiteURL.publicAttachment(slug, meetingID.uuidString, String(reference.number)).path
+                                decisionKinds: [], isPublic: isPublic, isImported: false,
+                                title: Sv.Search.attachment(reference.number, attachment.title), text: texts[reference.number] ?? "",
+                                link: isPublic ? SiteURL.publicAttachment(slug, meetingID.uuidString, String(reference.number)).path
                                     : SiteURL.attachment(slug, id.uuidString).path))
         }
         // A revised kallelse may name fewer bilagor: every bilaga of the meeting leaves the index first.
@@ -156,13 +154,26 @@ enum SearchIndex {
         try await insert(drafts, organisationID: organisationID, on: database)
     }
 
-    /// A bilaga's text: a PDF's text layer or a text file as it is; other formats (Word, images)
-    /// give none and the bilaga is found by its title. No OCR here: publishing a kallelse must not
-    /// wait minutes for a scanned bilaga.
-    static func text(of data: Data, fileName: String) async -> String {
-        let name = fileName.lowercased()
-        guard name.hasSuffix(".pdf") || name.hasSuffix(".txt") else { return "" }
-        return (try? await NIOThreadPool.singleton.runIfActive { try PacketReader.read(data: data, fileName: fileName, ocr: false).text }) ?? ""
+    /// The text of each bilaga a kallelse names (by number), in the version it names: a PDF's text
+    /// layer or a text file as it is; other formats (Word, images) give none and the bilaga is found
+    /// by its title. Read before the publishing transaction, within the programs' limits, without
+    /// OCR: publishing a kallelse must not wait minutes for a scanned bilaga, and a bilaga that
+    /// cannot be read is found by its title only.
+    static func attachmentTexts(_ content: NoticeContent, meetingID: UUID, tools: ToolRunner, logger: Logger,
+                                on database: any Database) async throws -> [Int: String] {
+        let attachments = try await Attachment.query(on: database).filter(\.$meeting.$id == meetingID).with(\.$versions).all()
+        var texts: [Int: String] = [:]
+        for reference in content.attachments {
+            guard let version = attachments.first(where: { $0.number == reference.number })?.versions.first(where: { $0.version == reference.version }),
+                  version.filename.lowercased().hasSuffix(".pdf") || version.filename.lowercased().hasSuffix(".txt"),
+                  let file = try await StoredFile.find(version.$file.id, on: database) else { continue }
+            do {
+                texts[reference.number] = try await PacketReader.read(data: file.data, fileName: version.filename, ocr: false, tools: tools).text
+            } catch {
+                logger.warning("bilaga \(reference.number) (\(version.filename)) is searchable by its title only: \(error)")
+            }
+        }
+        return texts
     }
 
     /// An imported document other than a protokoll (whose §§ are indexed one by one): found only by
@@ -177,18 +188,27 @@ enum SearchIndex {
 
     /// Every justerat protokoll, the latest version of every kallelse and every imported document
     /// other than a protokoll, indexed again in one transaction.
-    static func rebuild(on database: any Database) async throws -> (protocols: Int, documents: Int) {
-        try await database.transaction { db in
+    static func rebuild(on database: any Database, tools: ToolRunner, logger: Logger) async throws -> (protocols: Int, documents: Int) {
+        // The bilagor's text is read first: no program runs inside the transaction.
+        let latestNotices = Dictionary(grouping: try await Notice.query(on: database).with(\.$meeting).sort(\.$version).all(),
+                                       by: \.$meeting.id).values.compactMap(\.last)
+        var texts: [UUID: [Int: String]] = [:]
+        for notice in latestNotices {
+            texts[notice.$meeting.id] = try await attachmentTexts(try MeetingPapers.decode(notice), meetingID: notice.$meeting.id,
+                                                                  tools: tools, logger: logger, on: database)
+        }
+        let bilagaTexts = texts
+        return try await database.transaction { db in
             let slugs = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: db).all().map { ($0.id!, $0.slug) })
             let protocols = try await MeetingProtocol.query(on: db).filter(\.$statusRaw != ProtocolState.draft.rawValue)
                 .filter(\.$statusRaw != ProtocolState.forAdjustment.rawValue).all()
             for record in protocols {
                 try await index(protocol: record, slug: slugs[record.$organisation.id] ?? "", on: db)
             }
-            let notices = try await Notice.query(on: db).with(\.$meeting).sort(\.$version).all()
-            for notice in Dictionary(grouping: notices, by: \.$meeting.id).values.compactMap(\.last) {
+            for notice in latestNotices {
                 try await index(notice: try MeetingPapers.decode(notice), meetingID: notice.$meeting.id, bodyID: notice.meeting.$body.id,
-                                organisationID: notice.$organisation.id, slug: slugs[notice.$organisation.id] ?? "", on: db)
+                                organisationID: notice.$organisation.id, slug: slugs[notice.$organisation.id] ?? "",
+                                attachmentTexts: bilagaTexts[notice.$meeting.id] ?? [:], on: db)
             }
             let documents = try await ArchiveDocument.query(on: db).filter(\.$kindRaw != DocumentKind.protokoll.rawValue).with(\.$meeting).all()
             for document in documents {

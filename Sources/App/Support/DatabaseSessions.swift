@@ -5,7 +5,8 @@ import Vapor
 
 /// Sessions in the database, so any app server can serve any request. Unlike Fluent's own
 /// driver it writes only when the data changed or the expiry needs extending, so reading a
-/// page costs one query, not two; and it stores only a hash of the cookie token.
+/// page costs one query, not two; it stores only a hash of the cookie token; and it never writes
+/// a session without data, so an anonymous visitor (or a made-up cookie) leaves no row behind.
 struct DatabaseSessions: AsyncSessionDriver {
     static let lifetime: TimeInterval = 12 * 60 * 60
     /// Extend the expiry at most about once an hour of activity.
@@ -16,12 +17,10 @@ struct DatabaseSessions: AsyncSessionDriver {
     }
 
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
-        var bytes = [UInt8](repeating: 0, count: 32)
-        for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255) }
-        let token = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let token = SecretToken.generate()
+        guard !data.snapshot.isEmpty else { return SessionID(string: token) }
         let record = BrowserSession(tokenHash: Self.hash(token), data: try Self.encode(data),
-                                    expiresAt: Date().addingTimeInterval(Self.lifetime))
+                                    expiresAt: Date().addingTimeInterval(Self.lifetime), userID: Self.user(in: data))
         try await record.create(on: request.db)
         return SessionID(string: token)
     }
@@ -46,6 +45,7 @@ struct DatabaseSessions: AsyncSessionDriver {
         let updated = try await BrowserSession.query(on: request.db).filter(\.$tokenHash == hash).first()
         guard let updated else { return try await createSession(data, for: request) }
         updated.data = encoded
+        updated.userID = Self.user(in: data)
         updated.expiresAt = now.addingTimeInterval(Self.lifetime)
         try await updated.save(on: request.db)
         return sessionID
@@ -56,7 +56,19 @@ struct DatabaseSessions: AsyncSessionDriver {
     }
 
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SecretToken.hash(token)
+    }
+
+    static func user(in data: SessionData) -> UUID? {
+        data[SessionKey.user].flatMap(UUID.init(uuidString:))
+    }
+
+    /// After a new password: every session of the user ends but the one given (the browser that
+    /// changed it), on every app server, since sessions live in the database.
+    static func endSessions(of userID: UUID, except keptToken: String?, on database: any Database) async throws {
+        var query = BrowserSession.query(on: database).filter(\.$userID == userID)
+        if let keptToken { query = query.filter(\.$tokenHash != hash(keptToken)) }
+        try await query.delete()
     }
 
     static func encode(_ data: SessionData) throws -> String {

@@ -1,4 +1,5 @@
 import Documents
+import ExternalTools
 import Foundation
 import Views
 import Vapor
@@ -8,10 +9,20 @@ extension Application {
         typealias Value = any PDFRenderer
     }
 
+    private struct ToolRunnerKey: StorageKey {
+        typealias Value = ToolRunner
+    }
+
     /// Debian's weasyprint unless something else is configured (tests may swap it).
     var pdfRenderer: any PDFRenderer {
-        get { storage[PDFRendererKey.self] ?? WeasyPrintRenderer() }
+        get { storage[PDFRendererKey.self] ?? WeasyPrintRenderer(tools: tools) }
         set { storage[PDFRendererKey.self] = newValue }
+    }
+
+    /// Every external program runs through this runner: one queue and one set of limits per server.
+    var tools: ToolRunner {
+        get { storage[ToolRunnerKey.self] ?? ToolRunner(limits: settings.toolLimits) }
+        set { storage[ToolRunnerKey.self] = newValue }
     }
 }
 
@@ -25,7 +36,7 @@ extension Request {
             throw abort
         } catch {
             logger.error("\(document) PDF: \(error)")
-            throw Abort(.serviceUnavailable, reason: Sv.Notices.pdfUnavailable)
+            throw ToolUnavailable(error)
         }
     }
 
@@ -36,5 +47,26 @@ extension Request {
         headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(filename)\"")
         headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
         return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+}
+
+/// A document that could not be made because its program is missing, too slow, or the queue is
+/// full: 503 with a Swedish reason that says which, never "an unexpected error".
+struct ToolUnavailable: ExplainedError {
+    let explanation: String
+    var status: HTTPResponseStatus { .serviceUnavailable }
+    var title: String { Sv.ErrorPage.toolTitle }
+
+    init(_ error: any Error) {
+        guard let failure = error as? ToolFailure else {
+            explanation = Sv.Notices.pdfUnavailable
+            return
+        }
+        explanation = switch failure.kind {
+        case .missing: Sv.ErrorPage.toolMissing(failure.tool)
+        case .timedOut(let seconds): Sv.ErrorPage.toolTimedOut(seconds)
+        case .busy: Sv.ErrorPage.toolBusy
+        case .outputTooLarge, .cancelled, .failed: Sv.Notices.pdfUnavailable
+        }
     }
 }

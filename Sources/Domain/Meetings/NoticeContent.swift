@@ -40,12 +40,16 @@ public struct NoticeContent: Codable, Equatable, Sendable {
         /// The latest version, so that replacing a file counts as a change to the kallelse.
         public var version: Int
         public var secrecyGround: String?
+        /// Published although it belongs only to secret items; nil in kallelser from before this
+        /// could be chosen, which counts as not published.
+        public var publishedExplicitly: Bool?
 
-        public init(number: Int, title: String, version: Int, secrecyGround: String?) {
+        public init(number: Int, title: String, version: Int, secrecyGround: String?, publishedExplicitly: Bool? = nil) {
             self.number = number
             self.title = title
             self.version = version
             self.secrecyGround = secrecyGround
+            self.publishedExplicitly = publishedExplicitly
         }
     }
 
@@ -85,9 +89,18 @@ public struct NoticeContent: Codable, Equatable, Sendable {
                         recommendation: .none, recommendationText: nil, secrecyGround: ground, addedAtMeeting: item.addedAtMeeting)
         }
         copy.attachments = attachments.map { attachment in
-            guard let ground = attachment.secrecyGround else { return attachment }
+            guard let ground = secrecyGround(ofAttachment: attachment.number) else { return attachment }
             return AttachmentRef(number: attachment.number, title: "", version: attachment.version, secrecyGround: ground)
         }
         return copy
+    }
+
+    /// Why a bilaga is kept from the public, or nil when it is public: its own ground, or the
+    /// grounds of the secret items it alone belongs to (`AttachmentSecrecy`).
+    public func secrecyGround(ofAttachment number: Int) -> String? {
+        guard let attachment = attachments.first(where: { $0.number == number }) else { return nil }
+        let itemGrounds = items.filter { $0.attachmentNumbers.contains(number) }.map(\.secrecyGround)
+        return AttachmentSecrecy.ground(own: attachment.secrecyGround, itemGrounds: itemGrounds,
+                                        publishedExplicitly: attachment.publishedExplicitly ?? false)
     }
 }

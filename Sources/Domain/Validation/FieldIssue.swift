@@ -59,6 +59,8 @@ public struct FieldIssue: Equatable, Sendable {
         case notAPacketFile
         /// Imported meetings belong to the board, and the register has none.
         case noBoardToImportInto
+        /// Too many wrong passwords: wait this many minutes (the login throttle).
+        case tooManyAttempts(minutes: Int)
     }
 
     public let field: String

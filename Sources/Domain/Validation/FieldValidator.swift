@@ -110,8 +110,7 @@ public struct FieldValidator: Sendable {
 
     public mutating func email(_ field: String, required: Bool = false) -> String? {
         guard let value = text(field, required: required, maxLength: 254) else { return nil }
-        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !value.contains(where: \.isWhitespace) else {
+        guard EmailAddress.isValid(value) else {
             add(field, .invalidEmail)
             return nil
         }

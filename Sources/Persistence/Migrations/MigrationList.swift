@@ -28,6 +28,8 @@ public enum MigrationList {
             M0021_CreateSearchIndex(),
             M0022_ScopeSQLiteSearchTerms(),
             M0023_CreateArchiveUploads(),
+            M0024_SecureAccounts(),
+            M0025_SignOnceAndInheritedSecrecy(),
         ]
     }
 }

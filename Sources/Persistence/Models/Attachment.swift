@@ -12,6 +12,8 @@ public final class Attachment: Model, @unchecked Sendable {
     @Field(key: "number") public var number: Int
     @Field(key: "title") public var title: String
     @OptionalField(key: "secrecy_ground") public var secrecyGround: String?
+    /// The kansli has published it although it belongs only to secret items (`AttachmentSecrecy`).
+    @Field(key: "published_explicitly") public var publishedExplicitly: Bool
     @Children(for: \.$attachment) public var versions: [AttachmentVersion]
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -24,6 +26,7 @@ public final class Attachment: Model, @unchecked Sendable {
         self.number = number
         self.title = title
         self.secrecyGround = secrecyGround
+        self.publishedExplicitly = false
     }
 
     public var isSecret: Bool { secrecyGround != nil }

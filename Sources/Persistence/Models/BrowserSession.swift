@@ -9,15 +9,18 @@ public final class BrowserSession: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "token_hash") public var tokenHash: String
     @Field(key: "data") public var data: String
+    /// The logged-in user, so that a new password can end the user's other sessions.
+    @OptionalField(key: "user_id") public var userID: UUID?
     @Field(key: "expires_at") public var expiresAt: Date
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
     public init() {}
 
-    public init(tokenHash: String, data: String, expiresAt: Date) {
+    public init(tokenHash: String, data: String, expiresAt: Date, userID: UUID? = nil) {
         self.tokenHash = tokenHash
         self.data = data
         self.expiresAt = expiresAt
+        self.userID = userID
     }
 }

@@ -43,7 +43,8 @@ public enum Layout {
                 }
                 div(.class("account")) {
                     if let user = context.userName {
-                        span { Sv.loggedInAs + " " + user }
+                        span { Sv.loggedInAs + " " }
+                        link(SiteURL.account.path) { user }
                         tag("form", [.method("post"), .action(SiteURL.logout.path), .class("inline")]) {
                             CSRF.field(context.csrfToken)
                             button(.type("submit"), .class("link-button")) { Sv.logOut }

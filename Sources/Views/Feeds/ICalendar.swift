@@ -60,19 +60,27 @@ public enum ICalendar {
         "END:VTIMEZONE",
     ]
 
+    /// TEXT values (RFC 5545 3.3.11). Works on Unicode scalars, not Characters: "\r\n" is one
+    /// Character and would otherwise pass as it is and start a new property (issue 13). Every line
+    /// break (CR LF, CR or LF) becomes the escaped `\n`; other control characters are dropped.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n": result += "\\n"
-            case "\r": continue
-            default: result.append(character)
+        var result = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": result.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": result.append(contentsOf: "\\;".unicodeScalars)
+            case ",": result.append(contentsOf: "\\,".unicodeScalars)
+            case "\r": result.append(contentsOf: "\\n".unicodeScalars)
+            case "\n" where previousWasCR: continue
+            case "\n": result.append(contentsOf: "\\n".unicodeScalars)
+            case "\t": result.append(scalar)
+            case _ where scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value): continue
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 sequence.

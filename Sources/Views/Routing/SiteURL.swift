@@ -100,6 +100,10 @@ public enum SiteURL {
     case archive(String)
     case archiveUpload(String, String)
     case archiveUploadRemove(String, String)
+    case account
+    case passwordLink(String)
+    case userPasswordLink(String, String)
+    case attachmentPublication(String, String)
 
     public var path: String {
         switch self {
@@ -197,6 +201,10 @@ public enum SiteURL {
         case .archive(let s): "/f/\(s)/arkiv"
         case .archiveUpload(let s, let id): "/f/\(s)/arkiv/uppladdningar/\(id)"
         case .archiveUploadRemove(let s, let id): "/f/\(s)/arkiv/uppladdningar/\(id)/ta-bort"
+        case .account: "/konto"
+        case .passwordLink(let token): "/losenord/\(token)"
+        case .userPasswordLink(let s, let id): "/f/\(s)/anvandare/\(id)/losenordslank"
+        case .attachmentPublication(let s, let id): "/f/\(s)/bilagor/\(id)/offentlighet"
         }
     }
 

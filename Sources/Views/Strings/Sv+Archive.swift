@@ -30,6 +30,17 @@ extension Sv {
             (pages.count == 1 ? "Sidan " : "Sidorna ") + pages.map(String.init).joined(separator: ", ") + " saknade text och lästes med OCR; kontrollera texten extra noga."
         }
         public static func toolMissing(_ tool: String) -> String { "Programmet \(tool) saknas på servern; be driftansvarig köra scripts/install-deps." }
+        public static func toolTimedOut(_ tool: String, seconds: Int) -> String {
+            "Filen kunde inte läsas: \(tool) arbetade längre än \(seconds) sekunder och stoppades. Filen kan vara skadad eller onormalt tung; dela upp den eller spara om den som PDF och försök igen."
+        }
+        public static func toolOutputTooLarge(_ tool: String, megabytes: Int) -> String {
+            "Filen kunde inte läsas: \(tool) gav mer än \(megabytes) MB text och stoppades. Filen kan vara skadad eller byggd för att blåsa upp."
+        }
+        public static let toolBusy = "Servern läser många filer just nu. Filen läses inte; ladda upp den igen om en stund."
+        public static func toolFailed(_ tool: String) -> String {
+            "Filen kunde inte läsas: \(tool) avbröts, kanske för att filen krävde mer minne än servern tillåter. Filen kan vara skadad."
+        }
+        public static let readingStopped = "Läsningen avbröts."
 
         // The import page
         public static let title = "Arkivimport"

@@ -25,6 +25,13 @@ extension Sv {
         public static let replaceHint = "Den tidigare versionen sparas och kan fortfarande laddas ned."
         public static let saveLinks = "Spara punkter"
         public static let replaced = "Den nya versionen är uppladdad."
+        public static let secretThroughItems = "Bilagan hör bara till punkter som omfattas av sekretess och hålls därför hemlig på samma grund: den visas inte för allmänheten, i sökningen eller i det öppna API:et. Om bilagan ändå är offentlig kan kansliet publicera den."
+        public static let publishedDespiteItems = "Kansliet har bestämt att bilagan är offentlig, trots att den bara hör till punkter som omfattas av sekretess."
+        public static let publishAnyway = "Gör bilagan offentlig ändå"
+        public static let makeSecretAgain = "Håll bilagan hemlig som punkterna"
+        public static let published = "Bilagan är offentlig. Det gäller från nästa kallelse som skickas."
+        public static let secretAgain = "Bilagan hålls hemlig som punkterna. Det gäller från nästa kallelse som skickas."
+        public static let publicationClosed = "Bilagans offentlighet kan inte ändras längre: sammanträdet är hållet eller inställt."
         public static func heading(_ number: Int, _ title: String) -> String { "Bilaga \(number): \(title)" }
         public static func reference(_ number: Int) -> String { "Bilaga \(number)" }
         public static func size(_ bytes: Int) -> String {

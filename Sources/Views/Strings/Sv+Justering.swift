@@ -37,7 +37,8 @@ extension Sv {
         public static let thanksSigned = "Din justering är registrerad."
         public static let thanksDeclined = "Protokollet är tillbakaskickat till sekreteraren."
         public static let nowAdjusted = "Alla har justerat. Protokollet är justerat och kan inte längre ändras."
-        public static let wrongPassword = "Lösenordet stämmer inte."
+        public static let notOpenForSigning = "Protokollet är inte längre ute för justering: det har redan justerats eller skickats tillbaka. Ladda om sidan för att se hur det står till."
+        public static let alreadySigned = "Du har redan justerat exakt det här innehållet. En underskrift räknas en gång."
         public static func lateWarning(days: Int, deadline: Int) -> String {
             "Protokollet justerades \(days) dagar efter sammanträdet; förbundets regler anger högst \(deadline) dagar."
         }
@@ -77,6 +78,7 @@ extension Sv {
         public static let sign = "Justera paragrafen omedelbart"
         public static let signed = "Din underskrift av paragrafen är registrerad."
         public static let complete = "Paragrafen är omedelbart justerad."
+        public static let notOpen = "Paragrafen kan inte justeras omedelbart längre: den är redan justerad, eller protokollet har skickats för justering."
         public static let needsSigners = "Välj sekreterare, ordförande och justerare på protokollsidan först."
         public static func done(_ date: String) -> String { "Paragrafen justerades omedelbart \(date) och kan inte längre ändras." }
         public static func marker(_ date: String) -> String { "Omedelbart justerad \(date)" }

@@ -51,6 +51,8 @@ extension Sv {
         case .notAPacketFile: return "\(label) måste vara en textfil (.txt) eller en PDF-fil (.pdf)."
         case .noBoardToImportInto:
             return "Förbundets register saknar en styrelse att importera sammanträdena till. Lägg till styrelsen under Organ och försök igen."
+        case .tooManyAttempts(let minutes):
+            return "För många felaktiga lösenord. Vänta \(minutes == 1 ? "1 minut" : "\(minutes) minuter") och försök igen."
         }
     }
 }

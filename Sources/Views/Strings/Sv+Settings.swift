@@ -60,15 +60,61 @@ extension Sv {
         public static let usernameHint = "Används för att logga in, till exempel e-postadressen."
         public static let displayName = "Namn"
         public static let password = "Lösenord"
-        public static let passwordHint = "Minst 12 tecken."
-        public static let newPassword = "Nytt lösenord"
-        public static let newPasswordHint = "Lämna tomt för att behålla lösenordet. Minst 12 tecken."
+        public static let systemAdministrator = "Systemadministratör"
+        public static let sharedAccount = "Kontot har roller även i andra förbund. Här ändras bara rollerna i det här förbundet; namn, användarnamn och lösenord ändrar användaren själv."
+        public static let systemAdminAccount = "Kontot tillhör en systemadministratör. Bara en systemadministratör kan ändra det."
+        public static let passwordLinkIntro = "Administratörer skriver aldrig in någon annans lösenord. Skapa en länk som användaren själv använder för att välja ett nytt lösenord. Länken gäller i 24 timmar och kan användas en gång; en tidigare länk slutar gälla."
+        public static let createPasswordLink = "Skapa länk för nytt lösenord"
+        public static let ownAccountHint = "Ditt eget namn och lösenord ändrar du under Mitt konto."
+        public static let inviteIntro = "Användaren väljer själv sitt lösenord med en inbjudningslänk som visas när kontot har skapats."
+        public static let linkTitleInvitation = "Inbjudan är skapad"
+        public static let linkTitleReset = "Länk för nytt lösenord"
+        public static func linkText(_ username: String, invitation: Bool, days: Int, mailed: Bool) -> String {
+            let what = invitation ? "Kontot \(username) är skapat. Ge användaren länken nedan" : "Ge \(username) länken nedan"
+            let validity = days == 1 ? "Den gäller i 24 timmar" : "Den gäller i \(days) dagar"
+            let mail = mailed ? " Länken har också skickats med e-post till \(username)." : ""
+            return "\(what) så att hen själv kan välja lösenord. \(validity) och kan användas en gång. Länken visas bara nu.\(mail)"
+        }
+        public static let linkLabel = "Länk"
+        public static let backToUsers = "Till användarna"
+        public static func invitationMailSubject(_ association: String) -> String { "Ditt konto i Samordna för \(association)" }
+        public static func invitationMailBody(name: String, association: String, link: String, days: Int) -> String {
+            """
+            Hej \(name)!
+
+            Du har fått ett konto i Samordna för \(association). Välj ditt lösenord här:
+
+            \(link)
+
+            Länken gäller i \(days) dagar och kan användas en gång. Om du inte väntade dig det här brevet kan du bortse från det.
+            """
+        }
         public static let roles = "Roller i förbundet"
         public static let rolesHint = "Välj minst en roll. Revisorer kan läsa allt men inte ändra något."
         public static let person = "Person i registret"
         public static let caption = "Användare med tillgång till förbundet"
         public static let none = "Inga användare."
         public static let ownAdminRole = "Du kan inte ta bort din egen administratörsroll."
+    }
+
+    public enum Account {
+        public static let title = "Mitt konto"
+        public static let intro = "Här ändrar du ditt namn och ditt lösenord. När du byter lösenord loggas du ut överallt utom i den här webbläsaren."
+        public static let username = "Användarnamn"
+        public static let displayName = "Namn"
+        public static let currentPassword = "Nuvarande lösenord"
+        public static let currentPasswordHint = "Behövs bara när du byter lösenord."
+        public static let newPassword = "Nytt lösenord"
+        public static let newPasswordHint = "Minst 12 tecken. Lämna tomt för att behålla lösenordet."
+        public static let repeatPassword = "Nytt lösenord igen"
+        public static let passwordChanged = "Lösenordet är bytt. Du är utloggad i alla andra webbläsare."
+        public static let setTitle = "Välj lösenord"
+        public static func setIntro(_ username: String) -> String { "Välj ett lösenord för kontot \(username). Minst 12 tecken." }
+        public static let setSubmit = "Spara lösenordet"
+        public static let setDoneTitle = "Lösenordet är sparat"
+        public static let setDoneText = "Du kan nu logga in med ditt nya lösenord. Om du var inloggad någon annanstans är du utloggad där."
+        public static let linkInvalidTitle = "Länken gäller inte"
+        public static let linkInvalid = "Länken är redan använd, för gammal eller felaktig. Be förbundets administratör om en ny länk."
     }
 
     public enum Audit {

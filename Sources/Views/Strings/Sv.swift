@@ -1,3 +1,5 @@
+import Domain
+
 /// Everything a user of the web interface reads, in Swedish, in one place per topic
 /// (this folder) so that it can be reviewed and later translated.
 public enum Sv {
@@ -38,6 +40,28 @@ public enum Sv {
         public static let badRequestText = "Begäran kunde inte behandlas. Gå tillbaka, kontrollera uppgifterna och försök igen. Inget har sparats."
         public static let tooLargeTitle = "Filen är för stor"
         public static let tooLargeText = "Det du skickade var större än Samordna tar emot. Gå tillbaka och välj en mindre fil. Inget har sparats."
+        public static let timeoutTitle = "Det tog för lång tid"
+        public static let timeoutText = "Formuläret kom inte fram i tid. Gå tillbaka och försök igen. Inget har sparats."
+        public static let tooManyTitle = "Servern är upptagen"
+        public static let tooManyText = "Servern har för mycket att göra just nu. Försök igen om en stund. Inget har sparats."
+        public static let conflictTitle = "Det går inte just nu"
+        public static let toolTitle = "Dokumentet kan inte skapas just nu"
+        public static func toolMissing(_ tool: String) -> String {
+            let name = tool.split(separator: "/").last.map(String.init) ?? tool
+            return "Dokumentet kan inte skapas: programmet \(name) saknas på servern. Be den som sköter servern att installera det (scripts/install-deps)."
+        }
+        public static func toolTimedOut(_ seconds: Int) -> String {
+            "Dokumentet tog längre tid än \(seconds) sekunder att skapa och avbröts. Försök igen om en stund; om det händer igen, kontakta den som sköter servern."
+        }
+        public static let toolBusy = "Servern skapar många dokument just nu. Försök igen om en stund."
+        public static let badInputTitle = "Formuläret innehåller otillåtna tecken"
+        public static func badInput(field: String, problem: FormInput.Problem) -> String {
+            let what = switch problem {
+            case .nulCharacter: "ett NUL-tecken (tecken 0)"
+            case .invalidUTF8: "tecken som inte är giltig UTF-8"
+            }
+            return "Fältet ”\(field)” innehåller \(what). Gå tillbaka, skriv in texten igen eller klistra in den från ett annat program och försök igen. Inget har sparats."
+        }
         public static let backHome = "Till startsidan"
     }
 }

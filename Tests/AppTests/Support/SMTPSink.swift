@@ -7,14 +7,20 @@ final class SMTPSink {
     let directory: URL
     private let process: Process
 
-    /// Starts on the given port, or a free one.
-    init(port: Int? = nil) throws {
+    /// Starts on the given port, or a free one. With `tls` (a certificate and key in PEM files) it
+    /// is `smtp_tls_sink.py`: STARTTLS and a login are required before it takes any mail.
+    init(port: Int? = nil, tls: (certificate: String, key: String)? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("samordna-smtp-\(UUID().uuidString)")
         let port = try port ?? Self.freePort()
         self.port = port
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)", "-c", "aiosmtpd.handlers.Mailbox", directory.path]
+        if let tls {
+            let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("smtp_tls_sink.py").path
+            process.arguments = ["python3", script, String(port), directory.path, tls.certificate, tls.key]
+        } else {
+            process.arguments = ["python3", "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)", "-c", "aiosmtpd.handlers.Mailbox", directory.path]
+        }
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         for _ in 0..<100 where !Self.isListening(port) {

@@ -1,4 +1,5 @@
 import Domain
+import ExternalTools
 import Fluent
 import Persistence
 import Testing
@@ -6,11 +7,15 @@ import Vapor
 import VaporTesting
 @testable import App
 
+/// The external programs' runner for tests that use a program without an application.
+let testTools = ToolRunner(limits: ToolLimits())
+
 /// The fixed "today" of app tests, so pages that depend on the date are stable.
 let testToday = CivilDate(year: 2026, month: 3, day: 15)!
 
 /// Runs a test against a freshly migrated Samordna on the given database, then removes the database.
 func withSamordna(_ database: TestDatabase, loginMaxFailures: Int = 5, smtpPort: Int? = nil,
+                  settings adjust: (inout AppSettings) -> Void = { _ in },
                   _ test: (Application) async throws -> Void) async throws {
     let (location, cleanUp) = try database.makeFresh()
     defer { cleanUp() }
@@ -19,6 +24,7 @@ func withSamordna(_ database: TestDatabase, loginMaxFailures: Int = 5, smtpPort:
         var settings = AppSettings(database: location, bcryptCost: 4, secureCookies: true, loginMaxFailures: loginMaxFailures,
                                    loginWindowMinutes: 15, today: .fixed(testToday), publicBaseURL: "https://samordna.test")
         settings.smtp = smtpPort.map { SMTPSettings(host: "127.0.0.1", port: $0, from: "kansli@bjorkadalen.example", fromName: "Björkådalens kansli") }
+        adjust(&settings)
         try await configure(app, settings: settings)
         try await app.autoMigrate()
         try await test(app)

@@ -7,8 +7,13 @@ import VaporTesting
 /// reads, and sends forms the way a browser does.
 final class TestClient: @unchecked Sendable {
     let app: Application
-    private(set) var cookie: String?
+    /// Every cookie the server set and has not expired, by name (the session and, before logging
+    /// in, the anonymous CSRF cookie).
+    private(set) var cookies: [String: String] = [:]
     private(set) var csrf: String?
+
+    /// The session cookie as a `Cookie` header value.
+    var cookie: String? { cookies["samordna-session"].map { "samordna-session=" + $0 } }
 
     init(_ app: Application) {
         self.app = app
@@ -48,8 +53,9 @@ final class TestClient: @unchecked Sendable {
     /// Posts a multipart form with several files (an input with `multiple` sends each under the same name).
     @discardableResult
     func upload(_ path: String, _ form: [String: String], files: [(field: String, filename: String, data: [UInt8])]) async throws -> Page {
-        var fields = form
-        if let csrf { fields["_csrf"] = csrf }
+        // The token first, as a browser sends the form's hidden field that comes first.
+        var fields = form.sorted { $0.key < $1.key }
+        if let csrf { fields.insert(("_csrf", csrf), at: 0) }
         let boundary = "----samordna-test-boundary"
         var body = ByteBuffer()
         for (key, value) in fields {
@@ -76,6 +82,12 @@ final class TestClient: @unchecked Sendable {
         return response
     }
 
+    /// Posts a body exactly as given (for bytes a browser would not send), with the form's content type.
+    @discardableResult
+    func postRaw(_ path: String, body: String) async throws -> Page {
+        try await send(.POST, path, body: body)
+    }
+
     private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> Page {
         var headers = HTTPHeaders()
         if body != nil { headers.contentType = .urlEncodedForm }
@@ -84,13 +96,13 @@ final class TestClient: @unchecked Sendable {
 
     private func send(_ method: HTTPMethod, _ path: String, buffer: ByteBuffer?, headers extra: HTTPHeaders) async throws -> Page {
         var headers = extra
-        if let cookie { headers.add(name: .cookie, value: cookie) }
+        if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         let response = try await app.testing().sendRequest(method, path, headers: headers, body: buffer)
         for value in response.headers[.setCookie] {
             let pair = value.split(separator: ";").first.map(String.init) ?? ""
-            if pair.hasPrefix("samordna-session=") {
-                cookie = value.contains("Max-Age=0") || value.contains("1970") ? nil : pair
-            }
+            guard let equals = pair.firstIndex(of: "=") else { continue }
+            let name = String(pair[..<equals])
+            cookies[name] = value.contains("Max-Age=0") || value.contains("01 Jan 1970") ? nil : String(pair[pair.index(after: equals)...])
         }
         let text = String(buffer: response.body)
         if let range = text.range(of: #"name="_csrf" value="([0-9a-f]+)""#, options: .regularExpression) {

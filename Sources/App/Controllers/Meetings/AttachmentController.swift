@@ -8,18 +8,12 @@ import Views
 struct AttachmentController {
     func register(readers: any RoutesBuilder, editors: any RoutesBuilder) throws {
         editors.get(SiteURL.attachmentNew(SiteURL.slug, SiteURL.id).route, use: newForm)
-        editors.on(.POST, SiteURL.attachmentNew(SiteURL.slug, SiteURL.id).route, body: .collect(maxSize: "520mb"), use: create)
+        editors.upload(SiteURL.attachmentNew(SiteURL.slug, SiteURL.id).route, use: create)
         readers.get(SiteURL.attachment(SiteURL.slug, SiteURL.id).route, use: show)
         readers.get(SiteURL.attachmentFile(SiteURL.slug, SiteURL.id).route, use: download)
-        editors.on(.POST, SiteURL.attachmentVersionNew(SiteURL.slug, SiteURL.id).route, body: .collect(maxSize: "520mb"), use: newVersion)
+        editors.upload(SiteURL.attachmentVersionNew(SiteURL.slug, SiteURL.id).route, use: newVersion)
         editors.post(SiteURL.attachmentLinks(SiteURL.slug, SiteURL.id).route, use: saveLinks)
-    }
-
-    struct Upload: Content {
-        var title: String?
-        var file: File?
-        var isSecret: String?
-        var secrecyGround: String?
+        editors.post(SiteURL.attachmentPublication(SiteURL.slug, SiteURL.id).route, use: setPublication)
     }
 
     private func findMeeting(_ request: Request) async throws -> Meeting {
@@ -42,10 +36,9 @@ struct AttachmentController {
     }
 
     /// The chosen items, sent as checkboxes named `item_<id>`; only the meeting's own items count.
-    private func chosenItems(_ request: Request, meetingID: UUID) async throws -> [UUID] {
-        let items = try await AgendaController.items(of: meetingID, on: request.db)
-        return items.compactMap { item in
-            (try? request.content.get(String.self, at: "item_" + item.id!.uuidString)) != nil ? item.id : nil
+    private func chosenItems(_ values: [String: String], meetingID: UUID, on database: any Database) async throws -> [UUID] {
+        try await AgendaController.items(of: meetingID, on: database).compactMap { item in
+            values["item_" + item.id!.uuidString] != nil ? item.id : nil
         }
     }
 
@@ -60,26 +53,37 @@ struct AttachmentController {
                                                 context: request.pageContext()))
     }
 
+    /// The upload form, streamed: files up to the configured size, kept in a temporary folder.
+    private func readForm(_ request: Request) async throws -> UploadedForm {
+        try await UploadedForm.read(request, maxFileBytes: request.application.settings.maxUploadBytes, maxFiles: 1)
+    }
+
     /// Reads the file field; the problems name the field `file`.
-    private func readFile(_ request: Request, _ file: File?) -> Result<(Data, String, String), ValidationFailure> {
+    private func readFile(_ request: Request, _ form: UploadedForm) -> Result<(Data, String, String), ValidationFailure> {
         let policy = UploadPolicy(maxBytes: request.application.settings.maxUploadBytes)
-        guard let file else { return .failure(ValidationFailure([FieldIssue("file", .required)])) }
-        let bytes = Array(file.data.readableBytesView)
-        return policy.check(filename: file.filename, bytes: bytes, field: "file").map { (Data(bytes), file.filename, $0) }
+        if !form.oversized.isEmpty {
+            return .failure(ValidationFailure([FieldIssue("file", .fileTooLarge(maxMegabytes: policy.maxBytes / 1_048_576))]))
+        }
+        guard let file = form.files.first(where: { $0.field == "file" }), let data = try? file.data() else {
+            return .failure(ValidationFailure([FieldIssue("file", .required)]))
+        }
+        return policy.check(filename: file.filename, bytes: Array(data), field: "file").map { (data, file.filename, $0) }
     }
 
     @Sendable func create(_ request: Request) async throws -> Response {
         let association = try request.association
         let meeting = try await findMeeting(request)
         let meetingID = try meeting.requireID()
-        let upload = try request.content.decode(Upload.self)
-        var values = ["title": upload.title ?? "", "isSecret": upload.isSecret ?? "", "secrecyGround": upload.secrecyGround ?? ""]
+        let form = try await readForm(request)
+        defer { form.removeFiles() }
+        var values = ["title": form.values["title"] ?? "", "isSecret": form.values["isSecret"] ?? "",
+                      "secrecyGround": form.values["secrecyGround"] ?? ""]
         var validator = FieldValidator(values)
         let title = validator.text("title", maxLength: 300)
         let secret = validator.flag("isSecret")
         let ground = validator.text("secrecyGround", required: secret, maxLength: 200)
-        let file = readFile(request, upload.file)
-        let chosen = try await chosenItems(request, meetingID: meetingID)
+        let file = readFile(request, form)
+        let chosen = try await chosenItems(form.values, meetingID: meetingID, on: request.db)
         guard let title, validator.isValid, case .success(let (data, filename, mediaType)) = file else {
             for id in chosen { values["item_" + id.uuidString] = "on" }
             let issues = validator.issues + file.issues
@@ -139,9 +143,14 @@ struct AttachmentController {
     static func row(_ attachment: Attachment, on database: any Database) async throws -> AttachmentPages.Row {
         let links = try await AgendaItemAttachment.query(on: database).filter(\.$attachment.$id == attachment.requireID())
             .with(\.$item).all()
+        let itemGrounds = links.map(\.item.secrecyGround)
         return AttachmentPages.Row(id: try attachment.requireID().uuidString, number: attachment.number, title: attachment.title,
-                                   secrecyGround: attachment.secrecyGround, itemNumbers: links.map(\.item.position).sorted(),
-                                   latestSize: attachment.versions.max { $0.version < $1.version }?.byteCount ?? 0)
+                                   secrecyGround: AttachmentSecrecy.ground(own: attachment.secrecyGround, itemGrounds: itemGrounds,
+                                                                           publishedExplicitly: attachment.publishedExplicitly),
+                                   itemNumbers: links.map(\.item.position).sorted(),
+                                   latestSize: attachment.versions.max { $0.version < $1.version }?.byteCount ?? 0,
+                                   onlySecretItems: attachment.secrecyGround == nil && AttachmentSecrecy.inheritsSecrecy(itemGrounds: itemGrounds),
+                                   publishedExplicitly: attachment.publishedExplicitly)
     }
 
     static func rows(of meetingID: UUID, on database: any Database) async throws -> [AttachmentPages.Row] {
@@ -176,9 +185,11 @@ struct AttachmentController {
         let association = try request.association
         let attachment = try await findAttachment(request)
         guard attachment.meeting.status == .planned else { throw Abort(.notFound) }
-        let upload = try request.content.decode(Upload.self)
-        guard case .success(let (data, filename, mediaType)) = readFile(request, upload.file) else {
-            return try await showPage(request, attachment, replaceState: request.formState([:], issues: readFile(request, upload.file).issues))
+        let form = try await readForm(request)
+        defer { form.removeFiles() }
+        let file = readFile(request, form)
+        guard case .success(let (data, filename, mediaType)) = file else {
+            return try await showPage(request, attachment, replaceState: request.formState([:], issues: file.issues))
         }
         let actor = request.actor
         let next = (attachment.versions.map(\.version).max() ?? 0) + 1
@@ -198,7 +209,7 @@ struct AttachmentController {
         let attachment = try await findAttachment(request)
         guard attachment.meeting.status == .planned else { throw Abort(.notFound) }
         let attachmentID = try attachment.requireID()
-        let chosen = try await chosenItems(request, meetingID: attachment.$meeting.id)
+        let chosen = try await chosenItems(try request.formValues(), meetingID: attachment.$meeting.id, on: request.db)
         let before = try await AgendaItemAttachment.query(on: request.db).filter(\.$attachment.$id == attachmentID).all()
         let actor = request.actor
         try await request.db.transaction { db in
@@ -210,5 +221,24 @@ struct AttachmentController {
                                       after: ["items": chosen.map(\.uuidString).sorted().joined(separator: ",")])
         }
         return request.redirect(to: .attachment(association.slug, attachmentID.uuidString), flash: Sv.saved)
+    }
+
+    /// The kansli publishes a bilaga that belongs only to secret items, or keeps it secret again.
+    @Sendable func setPublication(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let attachment = try await findAttachment(request)
+        guard attachment.meeting.status == .planned else { throw StateConflict(Sv.Attachments.publicationClosed) }
+        let publish = try request.formValues()["publish"] == "true"
+        let before = attachment.publishedExplicitly
+        attachment.publishedExplicitly = publish
+        let actor = request.actor
+        try await request.db.transaction { db in
+            try await attachment.save(on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .attachment,
+                                      entityID: attachment.id, name: Sv.Attachments.heading(attachment.number, attachment.title),
+                                      before: ["publishedExplicitly": String(before)], after: ["publishedExplicitly": String(publish)])
+        }
+        return request.redirect(to: .attachment(association.slug, try attachment.requireID().uuidString),
+                                flash: publish ? Sv.Attachments.published : Sv.Attachments.secretAgain)
     }
 }

@@ -145,52 +145,74 @@ struct JusteringController {
         return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.Justering.sent)
     }
 
+    /// One signer's answer. The password is checked under the login throttle; the answer is
+    /// recorded in one transaction that first locks the protokoll, so two signers at the same
+    /// moment are taken one after the other and the last one makes it justerat (issue 13).
     @Sendable func sign(_ request: Request) async throws -> Response {
         let association = try request.association
         let record = try await protocols.find(request)
-        guard record.status == .forAdjustment, let sha = record.contentSHA256, let user = request.currentUser,
-              let personID = association.access.$person.id,
-              try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID())
+        let protocolID = try record.requireID()
+        guard let user = request.currentUser, let personID = association.access.$person.id,
+              try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == protocolID)
                   .filter(\.$person.$id == personID).first() != nil else { throw Abort(.forbidden) }
+        guard record.status == .forAdjustment, let sha = record.contentSHA256 else { throw StateConflict(Sv.Justering.notOpenForSigning) }
         let values = try request.formValues()
         var validator = FieldValidator(values)
         let answer = validator.text("answer", maxLength: 10)
         let comment = validator.text("comment", required: answer == "decline", maxLength: 4000)
-        let password = values["password"] ?? ""
-        if password.isEmpty { validator.add("password", .required) }
-        else if try !(await request.password.async.verify(password, created: user.passwordHash)) { validator.add("password", .mismatch) }
         if let answer, answer != "sign", answer != "decline" { validator.add("answer", .notAChoice) }
+        var status: HTTPStatus = .unprocessableEntity
+        if validator.isValid, case .refused(let issue, let refusal) = try await SigningPassword.check(values, user: user, on: request) {
+            validator.add(issue.field, issue.problem)
+            status = refusal
+        }
         guard let answer, validator.isValid else {
             var kept = values
             kept["password"] = nil
-            return try await protocols.page(request, record, signState: request.formState(kept, issues: validator.issues))
+            let page = try await protocols.page(request, record, signState: request.formState(kept, issues: validator.issues))
+            page.status = status
+            return page
         }
         let declined = answer == "decline"
-        let signature = Signature(protocolID: try record.requireID(), personID: personID, userID: try user.requireID(), signedAt: Date(),
-                                  signedOn: request.today, contentSHA256: sha, declined: declined, comment: comment)
-        let signers = Set(try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID()).all().map(\.$person.id))
-        let signedBefore = Set(try await Signature.query(on: request.db).filter(\.$protocol.$id == record.requireID())
-            .filter(\.$contentSHA256 == sha).filter(\.$declined == false).all().map(\.$person.id))
-        let complete = !declined && signers.isSubset(of: signedBefore.union([personID]))
-        if declined {
-            record.statusRaw = ProtocolState.draft.rawValue
-            record.content = nil
-            record.contentSHA256 = nil
-        } else if complete {
-            record.statusRaw = ProtocolState.adjusted.rawValue
-            record.adjustedOn = request.today.iso
-        }
         let actor = request.actor
-        try await request.db.transaction { db in
-            try await signature.create(on: db)
+        let userID = try user.requireID()
+        let today = request.today
+        let outcome = try await request.db.transaction { db -> Justering.Outcome in
+            guard try await RowLock.claim(MeetingProtocol.schema, id: protocolID,
+                                          where: [("status", ProtocolState.forAdjustment.rawValue), ("content_sha256", sha)], on: db) else {
+                throw StateConflict(Sv.Justering.notOpenForSigning)
+            }
+            let signers = Set(try await ProtocolSigner.query(on: db).filter(\.$protocol.$id == protocolID).all().map(\.$person.id))
+            let signedBefore = Set(try await Signature.query(on: db).filter(\.$protocol.$id == protocolID)
+                .filter(\.$contentSHA256 == sha).filter(\.$declined == false).all().map(\.$person.id))
+            let outcome = Justering.answer(by: personID, declining: declined, signers: signers, signedBefore: signedBefore)
+            guard outcome != .alreadySigned else { throw StateConflict(Sv.Justering.alreadySigned) }
+            try await Signature(protocolID: protocolID, personID: personID, userID: userID, signedAt: Date(), signedOn: today,
+                                contentSHA256: sha, declined: declined, comment: comment).create(on: db)
+            switch outcome {
+            case .declined:
+                record.statusRaw = ProtocolState.draft.rawValue
+                record.content = nil
+                record.contentSHA256 = nil
+            case .completed:
+                record.statusRaw = ProtocolState.adjusted.rawValue
+                record.adjustedOn = today.iso
+            case .signed, .alreadySigned:
+                break
+            }
             try await record.save(on: db)
-            if complete { try await SearchIndex.index(protocol: record, slug: association.slug, on: db) }
+            if outcome == .completed { try await SearchIndex.index(protocol: record, slug: association.slug, on: db) }
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .protocol,
-                                      entityID: record.id, name: record.meeting.date, before: nil,
+                                      entityID: protocolID, name: record.meeting.date, before: nil,
                                       after: ["signature": declined ? "declined" : "signed", "sha256": sha, "comment": comment ?? "",
                                               "status": record.statusRaw])
+            return outcome
         }
-        let flash = declined ? Sv.Justering.thanksDeclined : (complete ? Sv.Justering.nowAdjusted : Sv.Justering.thanksSigned)
-        return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: flash)
+        let flash = switch outcome {
+        case .declined: Sv.Justering.thanksDeclined
+        case .completed: Sv.Justering.nowAdjusted
+        case .signed, .alreadySigned: Sv.Justering.thanksSigned
+        }
+        return request.redirect(to: .protocolPage(association.slug, protocolID.uuidString), flash: flash)
     }
 }

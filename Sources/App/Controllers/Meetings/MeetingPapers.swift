@@ -27,9 +27,13 @@ enum MeetingPapers {
                                    attachmentNumbers: links.filter { $0.$item.id == item.id }.compactMap { numberOf[$0.$attachment.id] }.sorted())
             },
             attachments: attachments.map { attachment in
-                NoticeContent.AttachmentRef(number: attachment.number, title: attachment.title,
-                                            version: attachment.versions.map(\.version).max() ?? 0,
-                                            secrecyGround: attachment.secrecyGround)
+                let itemGrounds = items.filter { item in links.contains { $0.$item.id == item.id && $0.$attachment.id == attachment.id } }
+                    .map(\.secrecyGround)
+                return NoticeContent.AttachmentRef(
+                    number: attachment.number, title: attachment.title, version: attachment.versions.map(\.version).max() ?? 0,
+                    secrecyGround: AttachmentSecrecy.ground(own: attachment.secrecyGround, itemGrounds: itemGrounds,
+                                                            publishedExplicitly: attachment.publishedExplicitly),
+                    publishedExplicitly: attachment.publishedExplicitly)
             })
     }
 

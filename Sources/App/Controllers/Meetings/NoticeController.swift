@@ -61,7 +61,7 @@ struct NoticeController {
             file = try await Self.pdf(of: notice, publicVersion: publicVersion, on: request)
         } catch {
             request.logger.error("kallelse PDF: \(error)")
-            throw Abort(.serviceUnavailable, reason: Sv.Notices.pdfUnavailable)
+            throw ToolUnavailable(error)
         }
         let response = AttachmentController.fileResponse(file, filename: Self.pdfFilename(notice, try MeetingPapers.decode(notice)),
                                                          mediaType: "application/pdf")
@@ -107,10 +107,12 @@ struct NoticeController {
             request.logger.warning("kallelse sent without PDF: \(error)")
         }
         let mailAttachment = attachment
+        let texts = try await SearchIndex.attachmentTexts(content, meetingID: meetingID, tools: request.application.tools,
+                                                          logger: request.logger, on: request.db)
         try await request.db.transaction { db in
             try await notice.create(on: db)
             try await SearchIndex.index(notice: content, meetingID: meetingID, bodyID: meeting.$body.id, organisationID: association.id,
-                                        slug: association.slug, on: db)
+                                        slug: association.slug, attachmentTexts: texts, on: db)
             try await Outbox.enqueue(on: db, organisationID: association.id, to: invited.recipients,
                                      subject: Sv.Notices.mailSubject(content.bodyName, content.date, revised: version > 1),
                                      body: Sv.Notices.mailBody(content, link: link, changeNote: note), topic: "kallelse", subjectID: meetingID,
@@ -165,8 +167,9 @@ struct NoticeController {
               let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
                   .filter(\.$organisation.$id == organisation.requireID()).first(),
               let notice = try await MeetingPapers.notices(of: meeting.requireID(), on: request.db).last,
-              let reference = try MeetingPapers.decode(notice).attachments.first(where: { $0.number == number }),
-              reference.secrecyGround == nil,
+              case let content = try MeetingPapers.decode(notice),
+              let reference = content.attachments.first(where: { $0.number == number }),
+              content.secrecyGround(ofAttachment: number) == nil,
               let attachment = try await Attachment.query(on: request.db).filter(\.$meeting.$id == meeting.requireID())
                   .filter(\.$number == number).with(\.$versions).first(),
               attachment.secrecyGround == nil,

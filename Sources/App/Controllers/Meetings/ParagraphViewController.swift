@@ -86,38 +86,49 @@ struct ParagraphViewController {
         return try ProtocolContent.paragraphHash(try await ProtocolContent.paragraph(paragraph, on: database))
     }
 
+    /// One signer's signature of the § as it stands: password under the login throttle, then one
+    /// transaction that locks the § first, so that the last of several signers signing at once
+    /// makes it justerad.
     @Sendable func sign(_ request: Request) async throws -> Response {
         let association = try request.association
         let (paragraph, record) = try await find(request)
-        guard record.status == .draft, paragraph.adjustedOn == nil, let user = request.currentUser,
-              let personID = association.access.$person.id else { throw Abort(.forbidden) }
+        let paragraphID = try paragraph.requireID()
+        guard let user = request.currentUser, let personID = association.access.$person.id else { throw Abort(.forbidden) }
         let signers = Set(try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID()).all().map(\.$person.id))
         guard signers.contains(personID) else { throw Abort(.forbidden) }
+        guard record.status == .draft, paragraph.adjustedOn == nil else { throw StateConflict(Sv.ImmediateAdjustment.notOpen) }
         let values = try request.formValues()
-        var validator = FieldValidator(values)
-        let password = values["password"] ?? ""
-        if password.isEmpty { validator.add("password", .required) }
-        else if try !(await request.password.async.verify(password, created: user.passwordHash)) { validator.add("password", .mismatch) }
-        guard validator.isValid else { return try await page(request, paragraph, record, signState: request.formState([:], issues: validator.issues)) }
+        if case .refused(let issue, let status) = try await SigningPassword.check(values, user: user, on: request) {
+            let page = try await page(request, paragraph, record, signState: request.formState([:], issues: [issue]))
+            page.status = status
+            return page
+        }
         let sha = try await currentHash(paragraph, on: request.db)
-        let signedBefore = Set(try await ParagraphSignature.query(on: request.db).filter(\.$paragraph.$id == paragraph.requireID())
-            .filter(\.$contentSHA256 == sha).all().map(\.$person.id))
-        let complete = signers.isSubset(of: signedBefore.union([personID]))
-        let signature = ParagraphSignature(paragraphID: try paragraph.requireID(), personID: personID, userID: try user.requireID(),
-                                           signedAt: Date(), signedOn: request.today.iso, contentSHA256: sha)
-        if complete {
-            paragraph.adjustedOn = request.today.iso
-            paragraph.contentSHA256 = sha
-        }
         let actor = request.actor
-        try await request.db.transaction { db in
-            try await signature.create(on: db)
-            try await paragraph.save(on: db)
+        let userID = try user.requireID()
+        let today = request.today
+        let outcome = try await request.db.transaction { db -> Justering.Outcome in
+            guard try await RowLock.claim(Paragraph.schema, id: paragraphID, on: db),
+                  let fresh = try await Paragraph.find(paragraphID, on: db), fresh.adjustedOn == nil else {
+                throw StateConflict(Sv.ImmediateAdjustment.notOpen)
+            }
+            let signedBefore = Set(try await ParagraphSignature.query(on: db).filter(\.$paragraph.$id == paragraphID)
+                .filter(\.$contentSHA256 == sha).all().map(\.$person.id))
+            let outcome = Justering.answer(by: personID, declining: false, signers: signers, signedBefore: signedBefore)
+            guard outcome != .alreadySigned else { throw StateConflict(Sv.Justering.alreadySigned) }
+            try await ParagraphSignature(paragraphID: paragraphID, personID: personID, userID: userID,
+                                         signedAt: Date(), signedOn: today.iso, contentSHA256: sha).create(on: db)
+            if outcome == .completed {
+                fresh.adjustedOn = today.iso
+                fresh.contentSHA256 = sha
+                try await fresh.save(on: db)
+            }
             try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .paragraph,
-                                      entityID: paragraph.id, name: "§ \(paragraph.number)", before: nil,
-                                      after: ["omedelbar justering": complete ? "justerad" : "signerad", "sha256": sha])
+                                      entityID: paragraphID, name: "§ \(paragraph.number)", before: nil,
+                                      after: ["omedelbar justering": outcome == .completed ? "justerad" : "signerad", "sha256": sha])
+            return outcome
         }
-        return request.redirect(to: .paragraph(association.slug, paragraph.id!.uuidString),
-                                flash: complete ? Sv.ImmediateAdjustment.complete : Sv.ImmediateAdjustment.signed)
+        return request.redirect(to: .paragraph(association.slug, paragraphID.uuidString),
+                                flash: outcome == .completed ? Sv.ImmediateAdjustment.complete : Sv.ImmediateAdjustment.signed)
     }
 }

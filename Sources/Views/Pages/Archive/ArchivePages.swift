@@ -93,10 +93,9 @@ public enum ArchivePages {
                                            Sv.Archive.review
                                        }
                                    }
-                                   if row.isFinished {
-                                       postButton(SiteURL.archiveUploadRemove(slug, row.id).path, Sv.Archive.remove, csrf: context.csrfToken,
-                                                  label: Sv.Archive.removeLabel(row.fileName))
-                                   }
+                                   // A file being read can be removed too: its reading is stopped.
+                                   postButton(SiteURL.archiveUploadRemove(slug, row.id).path, Sv.Archive.remove, csrf: context.csrfToken,
+                                              label: Sv.Archive.removeLabel(row.fileName))
                                }]
                           }, numericColumns: [1, 3, 4], emptyText: Sv.Archive.noUploads)
             }

@@ -4,17 +4,24 @@ public enum AttachmentPages {
         public var id: String
         public var number: Int
         public var title: String
+        /// The ground it is kept from the public on: its own, or its secret items' (`AttachmentSecrecy`).
         public var secrecyGround: String?
         public var itemNumbers: [Int]
         public var latestSize: Int
+        /// It belongs only to secret items and has no ground of its own.
+        public var onlySecretItems: Bool
+        public var publishedExplicitly: Bool
 
-        public init(id: String, number: Int, title: String, secrecyGround: String?, itemNumbers: [Int], latestSize: Int) {
+        public init(id: String, number: Int, title: String, secrecyGround: String?, itemNumbers: [Int], latestSize: Int,
+                    onlySecretItems: Bool = false, publishedExplicitly: Bool = false) {
             self.id = id
             self.number = number
             self.title = title
             self.secrecyGround = secrecyGround
             self.itemNumbers = itemNumbers
             self.latestSize = latestSize
+            self.onlySecretItems = onlySecretItems
+            self.publishedExplicitly = publishedExplicitly
         }
     }
 
@@ -98,6 +105,14 @@ public enum AttachmentPages {
             h1 { title }
             paragraph { link(SiteURL.meeting(slug, model.meetingID).path) { model.meetingTitle } }
             if let ground = row.secrecyGround { paragraph(.class("warning")) { Sv.Agenda.secretMarker(ground) } }
+            if row.onlySecretItems {
+                paragraph { row.publishedExplicitly ? Sv.Attachments.publishedDespiteItems : Sv.Attachments.secretThroughItems }
+                if canEdit {
+                    postButton(SiteURL.attachmentPublication(slug, row.id).path,
+                               row.publishedExplicitly ? Sv.Attachments.makeSecretAgain : Sv.Attachments.publishAnyway,
+                               csrf: replaceState.csrfToken, hidden: [("publish", row.publishedExplicitly ? "false" : "true")], secondary: false)
+                }
+            }
             paragraph { actionLink(SiteURL.attachmentFile(slug, row.id).path, Sv.Attachments.download) }
             dataTable(caption: Sv.Attachments.versionsCaption,
                       headers: [Sv.Attachments.version, Sv.Attachments.filename, Sv.Attachments.size, Sv.Attachments.uploadedBy,

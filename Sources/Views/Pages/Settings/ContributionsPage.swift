@@ -63,9 +63,6 @@ public enum ContributionsPage {
     /// Semicolon-separated with decimal commas, as Swedish spreadsheet programs expect.
     public static func csv(_ split: ContributionSplit, organisationNumbers: [String: String]) -> String {
         var lines = ["Medlem;Typ;Organisationsnummer;Befolkning 20-64 år;Andel av kommunernas del (%);Andel av totalen (%);Bidrag (kr)"]
-        func field(_ text: String) -> String {
-            text.contains(";") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
         func decimal(_ share: Double?) -> String {
             guard let share else { return "" }
             let hundredths = Int64((share * 10_000).rounded())
@@ -73,9 +70,10 @@ public enum ContributionsPage {
         }
         for line in split.lines {
             let p = line.participant
-            lines.append([field(p.name), Sv.memberKind(p.kind), organisationNumbers[p.id.uuidString] ?? "",
+            lines.append([p.name, Sv.memberKind(p.kind), organisationNumbers[p.id.uuidString] ?? "",
                           p.kind == .municipality ? p.population.map(String.init) ?? "" : "",
-                          decimal(line.shareOfMunicipalPart), decimal(line.shareOfTotal), String(line.kronor)].joined(separator: ";"))
+                          decimal(line.shareOfMunicipalPart), decimal(line.shareOfTotal), String(line.kronor)]
+                .map(CSVField.encode).joined(separator: ";"))
         }
         lines.append("Summa;;;;;100,00;\(split.lines.reduce(0) { $0 + $1.kronor })")
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
