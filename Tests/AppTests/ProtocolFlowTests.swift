@@ -49,16 +49,15 @@ import Vapor
 
             let january = try await meetingWithAgenda(client, app, board: board, date: "2026-01-20", items: ["Sent protokoll"])
             let refused = try await client.post(january + "/protokoll", [:])
-            #expect(refused.status == .seeOther)
-            #expect(try await client.get(january).body.contains("Ett senare sammanträde samma år har redan protokoll"))
+            #expect(refused.status == .conflict && refused.body.contains("Ett senare sammanträde samma år har redan protokoll"))
 
             let previousYear = try await meetingWithAgenda(client, app, board: board, date: "2025-11-28", items: ["Budget 2026"])
             try await client.post(previousYear + "/protokoll", [:])
             #expect(try await numbers(app, previousYear) == Array(1...7))
 
             let future = try await meetingWithAgenda(client, app, board: board, date: "2026-04-17", items: ["Årsredovisning"])
-            try await client.post(future + "/protokoll", [:])
-            #expect(try await client.get(future).body.contains("Protokollet kan påbörjas först på sammanträdesdagen."))
+            let early = try await client.post(future + "/protokoll", [:])
+            #expect(early.status == .conflict && early.body.contains("Protokollet kan påbörjas först på sammanträdesdagen."))
             #expect(try await MeetingProtocol.query(on: app.db).count() == 3)
         }
     }

@@ -33,8 +33,11 @@ import Vapor
 
     @Test func aFullQueueRefusesAtOnce() async throws {
         let runner = ToolRunner(limits: ToolLimits(concurrent: 1, queueLength: 0))
-        let first = Task { try await runner.run("sleep", ["2"]) }
-        try await Task.sleep(for: .milliseconds(300))
+        let started = FileManager.default.temporaryDirectory.appendingPathComponent("samordna-queue-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: started) }
+        let first = Task { try await runner.run("sh", ["-c", "touch '\(started.path)'; sleep 2"]) }
+        // Waits for the first program to hold the place, however slow the machine is.
+        for _ in 0..<600 where !FileManager.default.fileExists(atPath: started.path) { try await Task.sleep(for: .milliseconds(100)) }
         await #expect(throws: ToolFailure(tool: "true", kind: .busy)) { try await runner.run("true", []) }
         _ = try await first.value
         #expect(try await runner.run("true", []).status == 0, "the place is free again")
@@ -50,11 +53,11 @@ import Vapor
     @Test func cancellingKillsTheProgramAndItsChildren() async throws {
         let marker = "41.\(Int.random(in: 100_000...999_999))"
         let task = Task { try await testTools.run("sh", ["-c", "sleep \(marker) & sleep \(marker); wait"]) }
-        for _ in 0..<50 where Self.processes(containing: "sleep\u{0}\(marker)") < 2 { try await Task.sleep(for: .milliseconds(100)) }
+        for _ in 0..<600 where Self.processes(containing: "sleep\u{0}\(marker)") < 2 { try await Task.sleep(for: .milliseconds(100)) }
         #expect(Self.processes(containing: "sleep\u{0}\(marker)") == 2)
         task.cancel()
         await #expect(throws: ToolFailure.self) { try await task.value }
-        for _ in 0..<50 where Self.processes(containing: "sleep\u{0}\(marker)") > 0 { try await Task.sleep(for: .milliseconds(100)) }
+        for _ in 0..<600 where Self.processes(containing: "sleep\u{0}\(marker)") > 0 { try await Task.sleep(for: .milliseconds(100)) }
         #expect(Self.processes(containing: "sleep\u{0}\(marker)") == 0)
     }
 
@@ -115,7 +118,7 @@ import Vapor
             try await kansli.upload("/f/bjorkadalen/arkiv", [:], files: [("files[]", "tung.pdf", Self.busyPDF(lines: 40_000))])
             let reading = Task { await ArchiveUploads.readWaiting(app) }
             var upload = try #require(try await ArchiveUpload.query(on: app.db).first())
-            for _ in 0..<50 where upload.status != .reading {
+            for _ in 0..<600 where upload.status != .reading {
                 try await Task.sleep(for: .milliseconds(100))
                 upload = try #require(try await ArchiveUpload.query(on: app.db).first())
             }

@@ -14,7 +14,7 @@ import Testing
     @Test func aMeetingNeedsAPlaceAndAConsistentTime() {
         let input = ["bodyID": UUID().uuidString, "date": "2026-03-20", "startsAt": "13:00", "endsAt": "12:00",
                      "place": " ", "remoteOffered": "on"]
-        guard case .failure(let failure) = MeetingDraft.parse(input, remoteAllowed: false) else {
+        guard case .failure(let failure) = MeetingDraft.parse(input, rules: AssociationRules()) else {
             Issue.record("accepted a bad meeting"); return
         }
         #expect(failure.issues == [FieldIssue("endsAt", .endBeforeStart), FieldIssue("place", .required),
@@ -23,9 +23,30 @@ import Testing
 
     @Test func proposesThePreparatoryMeetingAWeekBefore() throws {
         let draft = try MeetingDraft.parse(["bodyID": UUID().uuidString, "date": "2026-03-20", "startsAt": "9.00",
-                                            "place": "Kommunhuset", "remoteOffered": "on"], remoteAllowed: true).get()
+                                            "place": "Kommunhuset", "remoteOffered": "on"],
+                                           rules: AssociationRules(remoteParticipationAllowed: true)).get()
         #expect(draft.preparatoryMeetingDate?.iso == "2026-03-13")
         #expect(draft.remoteOffered)
+    }
+
+    /// Issue 14: a distansmöte names no room, and is possible only from the board's decision on.
+    @Test func aDistansmoteNeedsNoPlaceButTheRulesOnItsDate() throws {
+        let rules = AssociationRules(remoteParticipationAllowed: true, remoteParticipationFrom: CivilDate(iso: "2022-03-16"))
+        let input = ["bodyID": UUID().uuidString, "date": "2022-05-20", "startsAt": "9.00", "format": "remote"]
+        let draft = try MeetingDraft.parse(input, rules: rules).get()
+        #expect(draft.format == .remote && draft.place.isEmpty && draft.remoteOffered)
+        var before = input
+        before["date"] = "2021-11-26"
+        guard case .failure(let failure) = MeetingDraft.parse(before, rules: rules) else { Issue.record("remote before the decision"); return }
+        #expect(failure.issues == [FieldIssue("format", .remoteNotAllowed)])
+        var onSite = input
+        onSite["format"] = "on_site"
+        guard case .failure(let noPlace) = MeetingDraft.parse(onSite, rules: rules) else { Issue.record("no place"); return }
+        #expect(noPlace.issues == [FieldIssue("place", .required)])
+        #expect(!rules.allowsRemoteParticipation(on: CivilDate(iso: "2022-03-15")!))
+        #expect(rules.allowsRemoteParticipation(on: CivilDate(iso: "2022-03-16")!))
+        #expect(AssociationRules(remoteParticipationAllowed: true).allowsRemoteParticipation(on: CivilDate(iso: "2001-01-01")!),
+                "rules recorded before the date was asked for keep allowing it")
     }
 }
 

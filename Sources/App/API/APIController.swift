@@ -47,10 +47,7 @@ struct APIController: RouteCollection {
     }
 
     func find(_ request: Request) async throws -> Organisation {
-        guard let slug = request.parameters.get("slug"),
-              let organisation = try await Organisation.query(on: request.db).filter(\.$slug == slug).with(\.$names).first()
-        else { throw Abort(.notFound, reason: "No association with that slug") }
-        return organisation
+        try await request.apiOrganisation()
     }
 
     @Sendable func organisation(_ request: Request) async throws -> APIOrganisation {
@@ -104,5 +101,15 @@ struct APIController: RouteCollection {
             }.sorted { ($0.bodyName, $0.role) < ($1.bodyName, $1.role) })
         }
         return APIList(data: people.sorted { $0.name < $1.name })
+    }
+}
+
+extension Request {
+    /// The association named by `:slug` in an API path, with its names; 404 in the API's words otherwise.
+    func apiOrganisation() async throws -> Organisation {
+        guard let slug = parameters.get("slug"),
+              let organisation = try await Organisation.query(on: db).filter(\.$slug == slug).with(\.$names).first()
+        else { throw Abort(.notFound, reason: "No association with that slug") }
+        return organisation
     }
 }

@@ -38,7 +38,8 @@ extension APIController {
               let meeting = try await Meeting.query(on: request.db).filter(\.$id == id)
                   .filter(\.$organisation.$id == organisation.requireID()).with(\.$body).first()
         else { throw Abort(.notFound, reason: "No meeting with that id in this association") }
-        return try await dto(meeting, organisation: organisation, on: request)
+        return try await dto(meeting, phase: try await MeetingState.phase(of: meeting, on: request.db, today: request.today),
+                             organisation: organisation, on: request)
     }
 
     /// `?year=` and `?kind=` filter; decisions of drafts and secret §§ never appear.
@@ -53,7 +54,7 @@ extension APIController {
             kind = parsed
         }
         let today = request.today
-        let all = try await DecisionRegisterController.all(of: organisation.requireID(), on: request.db)
+        let all = try await DecisionRows.all(of: organisation.requireID(), on: request.db)
         let visible = all.filter { decision in
             let record = decision.paragraph.protocol
             return record.status >= .adjusted && decision.paragraph.secrecyGround == nil

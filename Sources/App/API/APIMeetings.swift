@@ -58,9 +58,13 @@ struct APIMeeting: Content {
     var start: String
     var end: String?
     var location: String
+    /// on_site, hybrid (remote participation offered) or remote (distansmöte).
+    var format: String
     var remoteOffered: Bool
     var theme: String?
     var cancelled: Bool
+    /// planned, called (kallad), held, adjusted, posted, final (laga kraft) or cancelled.
+    var status: String
     var agendaItems: [AgendaItem]
     var files: [File]
     var `protocol`: Minutes?
@@ -83,14 +87,16 @@ extension APIController {
         if let year = try yearParameter(request) {
             query = query.filter(\.$date >= "\(year)-01-01").filter(\.$date <= "\(year)-12-31")
         }
+        let meetings = try await query.all()
+        let phases = try await MeetingState.phases(of: meetings, on: request.db, today: request.today)
         var list: [APIMeeting] = []
-        for meeting in try await query.all() {
-            list.append(try await dto(meeting, organisation: organisation, on: request))
+        for meeting in meetings {
+            list.append(try await dto(meeting, phase: phases[try meeting.requireID()] ?? .planned, organisation: organisation, on: request))
         }
         return APIList(data: list)
     }
 
-    func dto(_ meeting: Meeting, organisation: Organisation, on request: Request) async throws -> APIMeeting {
+    func dto(_ meeting: Meeting, phase: MeetingPhase, organisation: Organisation, on request: Request) async throws -> APIMeeting {
         let meetingID = try meeting.requireID()
         var notice: NoticeContent?
         if let latest = try await MeetingPapers.notices(of: meetingID, on: request.db).last {
@@ -111,15 +117,15 @@ extension APIController {
         }
         return APIMeeting(
             id: meetingID.uuidString, body: .init(id: meeting.$body.id.uuidString, name: meeting.body.displayName), date: meeting.date,
-            start: meeting.startsAt, end: meeting.endsAt, location: [meeting.place, meeting.address].compactMap { $0 }.joined(separator: ", "),
-            remoteOffered: meeting.remoteOffered, theme: meeting.theme, cancelled: meeting.status == .cancelled,
+            start: meeting.startsAt, end: meeting.endsAt, location: Sv.Meetings.location(meeting.format, place: meeting.place, address: meeting.address),
+            format: meeting.format.rawValue, remoteOffered: meeting.remoteOffered, theme: meeting.theme, cancelled: phase == .cancelled, status: phase.rawValue,
             agendaItems: (notice?.items ?? []).map {
                 .init(number: $0.number, name: $0.title.isEmpty ? nil : $0.title, kind: $0.kind.rawValue, proposal: $0.proposal,
                       files: $0.attachmentNumbers, secrecyGround: $0.secrecyGround)
             },
             files: (notice?.attachments ?? []).map {
                 .init(number: $0.number, name: $0.title.isEmpty ? nil : $0.title, secrecyGround: $0.secrecyGround,
-                      accessUrl: NoticeController.publicAttachmentURL(organisation.slug, meetingID.uuidString, $0))
+                      accessUrl: Bilagor.publicAttachmentURL(organisation.slug, meetingID.uuidString, $0))
             },
             protocol: protocolDTO)
     }

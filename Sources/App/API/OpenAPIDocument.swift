@@ -152,7 +152,7 @@ enum OpenAPIDocument {
           "Meeting": {
             "type": "object",
             "description": "A sammanträde of one body (OParl: Meeting).",
-            "required": ["id", "type", "body", "date", "start", "location", "remoteOffered", "cancelled", "agendaItems", "files"],
+            "required": ["id", "type", "body", "date", "start", "location", "format", "remoteOffered", "cancelled", "status", "agendaItems", "files"],
             "properties": {
               "id": {"type": "string", "format": "uuid"},
               "type": {"type": "string", "enum": ["Meeting"]},
@@ -161,9 +161,11 @@ enum OpenAPIDocument {
               "start": {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$"},
               "end": {"type": "string", "nullable": true},
               "location": {"type": "string"},
+              "format": {"type": "string", "enum": ["on_site", "hybrid", "remote"], "description": "På plats, på plats med deltagande på distans, or distansmöte (everyone remote; location then says Distansmöte)."},
               "remoteOffered": {"type": "boolean"},
               "theme": {"type": "string", "nullable": true},
               "cancelled": {"type": "boolean"},
+              "status": {"type": "string", "enum": ["planned", "called", "held", "adjusted", "posted", "final", "cancelled"], "description": "Where the meeting is in its life: planerad, kallad, hållen (protokollet påbörjat), protokollet justerat, anslaget, laga kraft, or inställd."},
               "agendaItems": {"type": "array", "items": {"$ref": "#/components/schemas/AgendaItem"}},
               "files": {"type": "array", "items": {"$ref": "#/components/schemas/File"}},
               "protocol": {"$ref": "#/components/schemas/Protocol"}

@@ -22,12 +22,20 @@ struct HomeController: RouteCollection {
         }
         let all = organisations.map(item).sorted { $0.name < $1.name }
         var yours: [HomePage.Item] = []
+        var awaiting: [(text: String, url: String)] = []
         if let user = request.currentUser, let userID = user.id {
-            let accessible = Set(try await UserAccess.query(on: request.db).filter(\.$user.$id == userID).all()
-                .filter { !$0.roles.isEmpty }.map(\.$organisation.id))
+            let accesses = try await UserAccess.query(on: request.db).filter(\.$user.$id == userID).all().filter { !$0.roles.isEmpty }
+            let accessible = Set(accesses.map(\.$organisation.id))
             yours = organisations.filter { accessible.contains($0.id!) }.map(item).sorted { $0.name < $1.name }
+            let names = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id!, item($0)) })
+            awaiting = try await JusteringNotices.awaiting(personIDs: accesses.compactMap(\.$person.id), on: request.db).compactMap { record in
+                guard let association = names[record.$organisation.id] else { return nil }
+                return (Sv.Justering.awaitingLine(record.meeting.body.displayName, record.meeting.date, association.name),
+                        SiteURL.protocolPage(association.slug, record.id!.uuidString).path)
+            }
         }
-        let model = HomePage.Model(associations: all, yours: yours, canCreate: request.currentUser?.isSystemAdmin == true)
+        var model = HomePage.Model(associations: all, yours: yours, canCreate: request.currentUser?.isSystemAdmin == true)
+        model.awaitingSignature = awaiting
         return .html(HomePage.render(model, context: request.pageContext()))
     }
 

@@ -12,19 +12,9 @@ struct RulesController {
         editors.post(SiteURL.rulesEdit(SiteURL.slug).route, use: update)
     }
 
-    /// Every association gets its rules row when created; one missing is recreated with the defaults.
-    static func record(for association: OrganisationContext, on database: any Database) async throws -> RulesRecord {
-        if let record = try await RulesRecord.query(on: database).filter(\.$organisation.$id == association.id).first() {
-            return record
-        }
-        let record = RulesRecord(organisationID: association.id, rules: .defaults)
-        try await record.create(on: database)
-        return record
-    }
-
     @Sendable func show(_ request: Request) async throws -> Response {
         let association = try request.association
-        let record = try await Self.record(for: association, on: request.db)
+        let record = try await RulesStore.record(for: association, on: request.db)
         let today = request.today
         let boards = try await Member.query(on: request.db).filter(\.$organisation.$id == association.id)
             .filter(\.$postsNotices == true).sort(\.$name).all().filter { $0.facts.isMember(on: today) }.map(\.name)
@@ -33,7 +23,7 @@ struct RulesController {
 
     @Sendable func editForm(_ request: Request) async throws -> Response {
         let association = try request.association
-        let record = try await Self.record(for: association, on: request.db)
+        let record = try await RulesStore.record(for: association, on: request.db)
         return .html(RulesPages.form(request.formState(RulesPages.values(record.rules)), slug: association.slug,
                                      context: request.pageContext()))
     }
@@ -45,7 +35,7 @@ struct RulesController {
             return .html(RulesPages.form(request.formState(values, issues: AssociationRules.parse(values).issues),
                                          slug: association.slug, context: request.pageContext()), status: .unprocessableEntity)
         }
-        let record = try await Self.record(for: association, on: request.db)
+        let record = try await RulesStore.record(for: association, on: request.db)
         let before = record.snapshot
         record.apply(rules)
         try await request.saveAudited(record, subject: .rules, name: association.name, before: before, entityID: association.id)

@@ -79,6 +79,7 @@ enum DemoData {
             var changed = rules.rules
             changed.qualifiedMajorityMatters = [.budget, .operationalPlan]
             changed.remoteParticipationAllowed = true
+            changed.remoteParticipationFrom = CivilDate(iso: "2022-04-22")
             rules.apply(changed)
             try await rules.save(on: db)
         }

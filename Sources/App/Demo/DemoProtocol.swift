@@ -35,6 +35,7 @@ enum DemoProtocol {
         let meetingID = try meeting.requireID()
         let opening = StandingItem.defaults.filter { $0.placement == .opening }
         let closing = StandingItem.defaults.filter { $0.placement == .closing }
+        let standing: [StandingItem?] = opening + items.map { _ in nil } + closing
         let drafts = opening.map { AgendaItemDraft(kind: $0.kind, title: $0.title) }
             + items.map { AgendaItemDraft(kind: $0.1, title: $0.0, proposal: $0.1 == .decision ? "Styrelsen föreslås besluta enligt underlaget." : nil,
                                           secrecyGround: $0.2) }
@@ -46,10 +47,12 @@ enum DemoProtocol {
             .filter { $0.facts.isActive(on: CivilDate(iso: "2025-12-12")!) }
         let secretary = mandates.first { $0.role == .secretary }
         for (index, draft) in drafts.enumerated() {
-            let item = AgendaItem(organisationID: id, meetingID: meetingID, position: index + 1, draft: draft)
+            let item = AgendaItem(organisationID: id, meetingID: meetingID, position: index + 1, draft: draft,
+                                  standingPlacement: standing[index]?.placement, purpose: standing[index]?.purpose)
             try await item.create(on: db)
             let paragraph = Paragraph(organisationID: id, protocolID: protocolID, agendaItemID: item.id, number: index + 1, title: draft.title,
                                       kind: draft.kind, secrecyGround: draft.secrecyGround, addedAtMeeting: false)
+            paragraph.purposeRaw = item.purposeRaw
             paragraph.narrative = draft.kind == .information ? nil : "Förbundschefen föredrog ärendet. Styrelsen diskuterade underlaget."
             try await paragraph.create(on: db)
             let wording: String? = switch draft.kind {

@@ -87,8 +87,8 @@ enum Outbox {
     }
 }
 
-/// Runs the outbox every few seconds while the server runs, after queuing the uppdrag reminders that
-/// are due (not in tests, which call `deliverDue` and `TaskReminders.enqueueDue`).
+/// Runs the outbox every few seconds while the server runs, after queuing the uppdrag and justering
+/// reminders that are due (not in tests, which call `deliverDue` and the reminders themselves).
 struct OutboxWorker: LifecycleHandler {
     final class Box: @unchecked Sendable {
         var task: Task<Void, Never>?
@@ -104,6 +104,8 @@ struct OutboxWorker: LifecycleHandler {
                 if let application {
                     do { try await TaskReminders.enqueueDue(application, today: application.settings.today.date()) }
                     catch { application.logger.error("uppdrag reminders: \(error)") }
+                    do { try await JusteringNotices.enqueueReminders(application, today: application.settings.today.date()) }
+                    catch { application.logger.error("justering reminders: \(error)") }
                     do { try await Outbox.deliverDue(application) } catch { application.logger.error("outbox: \(error)") }
                 }
                 try? await Task.sleep(for: .seconds(interval))

@@ -2,7 +2,6 @@ import Domain
 import Fluent
 import Foundation
 import Persistence
-import SQLKit
 import Vapor
 import Views
 
@@ -26,16 +25,13 @@ enum TaskReminders {
             let name = try await association.currentName(on: app.db, today: today)
             let url = app.settings.publicBaseURL + SiteURL.paragraph(association.slug, decision.$paragraph.id.uuidString).path
             let claimed = try await app.db.transaction { db -> Bool in
-                guard let sql = db as? any SQLDatabase else { return false }
-                let rows = try await sql.update(Decision.schema).set("reminder_sent_on", to: today.iso)
-                    .where("id", .equal, try decision.requireID()).where("reminder_sent_on", .is, SQLLiteral.null)
-                    .returning("id").all()
-                guard !rows.isEmpty else { return false }
+                guard try await RowLock.markOnce(Decision.schema, id: decision.requireID(), column: "reminder_sent_on",
+                                                 value: today.iso, on: db) else { return false }
                 try await Outbox.enqueue(on: db, organisationID: try association.requireID(),
                                          to: [Outbox.Recipient(email: email, name: person.name)],
                                          subject: Sv.DecisionRegister.reminderSubject(deadline),
                                          body: Sv.DecisionRegister.reminderBody(name: person.name, wording: decision.wording,
-                                                                                paragraph: DecisionRegisterController.paragraphLabel(decision),
+                                                                                paragraph: DecisionRows.paragraphLabel(decision),
                                                                                 deadline: deadline, url: url, association: name),
                                          topic: "uppdrag", subjectID: decision.id)
                 return true

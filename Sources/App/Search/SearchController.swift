@@ -59,7 +59,7 @@ struct SearchController {
     }
 
     @Sendable func api(_ request: Request) async throws -> APISearchResults {
-        let organisation = try await APIController().find(request)
+        let organisation = try await request.apiOrganisation()
         let parameters = Parameters(request, publicOnly: true)
         if let problem = parameters.problem {
             throw Abort(.badRequest, reason: "\(problem.field) must be a year between 1900 and 2199 (got \"\(problem.message)\")")

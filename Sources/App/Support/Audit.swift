@@ -4,10 +4,13 @@ import Persistence
 import Vapor
 import Views
 
-/// Who made a change: a logged-in user, or the command line / system for changes made there.
+/// Who made a change, and when by the application's clock: a logged-in user, or the command line
+/// / system for changes made there.
 struct Actor: Sendable {
     let userID: UUID?
     let name: String
+    /// The moment of the change, from `Today.now` (so that a fixed day and the log agree).
+    var now: @Sendable () -> Date = { Date() }
 
     static let system = Actor(userID: nil, name: "Samordna (system)")
 
@@ -18,9 +21,13 @@ struct Actor: Sendable {
 
 extension Request {
     var actor: Actor {
-        guard let user = currentUser else { return .system }
-        return Actor(userID: user.id, name: "\(user.displayName) (\(user.username))")
+        let clock = application.settings.today.now
+        guard let user = currentUser else { return Actor(userID: nil, name: Actor.system.name, now: clock) }
+        return Actor(userID: user.id, name: "\(user.displayName) (\(user.username))", now: clock)
     }
+
+    /// The moment by the application's one clock (`Today.now`).
+    var now: Date { application.settings.today.now() }
 }
 
 /// The kinds of record the audit log knows, with their Swedish names for the log's summaries.
@@ -74,7 +81,7 @@ enum AuditLog {
         let entry = AuditEntry(organisationID: organisationID, userID: actor.userID, actor: actor.name,
                                action: action.rawValue, entityType: subject.rawValue, entityID: entityID,
                                summary: Sv.Audit.entry(action.label, subject.label, name),
-                               before: before.map(json), after: after.map(json), occurredAt: Date())
+                               before: before.map(json), after: after.map(json), occurredAt: actor.now())
         try await entry.create(on: database)
     }
 

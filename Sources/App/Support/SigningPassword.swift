@@ -1,7 +1,5 @@
 import Domain
-import Fluent
 import Persistence
-import SQLKit
 import Vapor
 
 /// A signature is confirmed with the signer's password, guarded by the same throttle as the
@@ -21,18 +19,5 @@ enum SigningPassword {
         case .wrong: return .refused(FieldIssue("password", .mismatch), .unprocessableEntity)
         case .blocked(let minutes): return .refused(FieldIssue("password", .tooManyAttempts(minutes: minutes)), .tooManyRequests)
         }
-    }
-}
-
-/// Locks one row for the rest of a transaction, and says whether it still is as expected. The
-/// lock is an UPDATE of its `updated_at`: PostgreSQL holds the row until the transaction ends
-/// (a second signer waits, then reads the first one's signature), and SQLite's first write in a
-/// transaction takes the database's write lock, which the busy timeout waits for.
-enum RowLock {
-    static func claim(_ table: String, id: UUID, where conditions: [(String, String)] = [], on database: any Database) async throws -> Bool {
-        guard let sql = database as? any SQLDatabase else { return false }
-        var update = sql.update(table).set("updated_at", to: Date()).where("id", .equal, id)
-        for (column, value) in conditions { update = update.where(column, .equal, value) }
-        return try await !update.returning("id").all().isEmpty
     }
 }

@@ -52,7 +52,7 @@ extension RulesRecord {
         ["quorumRule": quorumRule, "qualifiedMajorityMatters": qualifiedMajorityMatters,
          "qualifiedMajority": qualifiedMajority, "adjustmentDeadlineDays": String(adjustmentDeadlineDays),
          "postingDeadlineDays": String(postingDeadlineDays), "appealPeriodDays": String(appealPeriodDays),
-         "remoteParticipationAllowed": String(remoteParticipationAllowed),
+         "remoteParticipationAllowed": String(remoteParticipationAllowed), "remoteParticipationFrom": remoteParticipationFrom ?? "",
          "postsOnOwnNoticeBoard": String(postsOnOwnNoticeBoard), "boardTermStarts": boardTermStarts,
          "planAndBudgetDeadline": planAndBudgetDeadline]
     }
@@ -65,7 +65,7 @@ extension UserAccess {
 extension Meeting {
     var snapshot: [String: String] {
         compact(["body": $body.id.uuidString, "date": date, "startsAt": startsAt, "endsAt": endsAt, "place": place,
-                 "address": address, "remoteOffered": String(remoteOffered), "theme": theme, "status": statusRaw,
+                 "address": address, "remoteOffered": String(remoteOffered), "format": formatRaw, "theme": theme, "status": statusRaw,
                  "cancellationReason": cancellationReason])
     }
 }

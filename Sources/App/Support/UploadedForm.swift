@@ -68,6 +68,7 @@ struct UploadedForm {
                 for try await var chunk in request.body {
                     // In pieces, so that the clock measures waiting for the client, not parsing.
                     while chunk.readableBytes > 0, let piece = chunk.readSlice(length: min(chunk.readableBytes, 65_536)) {
+                        collector.arrived(piece.readableBytes)
                         do { try parser.execute(piece) } catch { throw Abort(.badRequest) }
                         if let failure = collector.failure { throw failure }
                         lastProgress.withLockedValue { $0 = .now() }
@@ -98,6 +99,7 @@ struct UploadedForm {
 
         private var partIndex = 0
         private var tokenChecked = false
+        private var bytesBeforeToken = 0
         private var headers: [(String, String)] = []
         private var name: String?
         private var filename: String?
@@ -114,6 +116,13 @@ struct UploadedForm {
             self.directory = directory
             self.maxFileBytes = maxFileBytes
             self.maxFiles = maxFiles
+        }
+
+        /// The token comes first and is short: a client that sends more before it is refused.
+        func arrived(_ count: Int) {
+            guard !tokenChecked else { return }
+            bytesBeforeToken += count
+            if bytesBeforeToken > UploadedForm.valueLimit { fail(CSRFFailure()) }
         }
 
         func header(_ name: String, _ value: String) {

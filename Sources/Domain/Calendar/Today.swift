@@ -1,11 +1,18 @@
 import Foundation
 
-/// Where "today" comes from. The association lives in Swedish time; tests fix the clock.
+/// Where "today" and "now" come from: the one clock for every date and timestamp the app records
+/// or prints (a kallelse published, a signature, an anslag, the change log), so that they agree
+/// with each other when the day is fixed (`SAMORDNA_TODAY`, the tests). The association lives in
+/// Swedish time.
 public struct Today: Sendable {
     public let date: @Sendable () -> CivilDate
+    /// The moment: on a fixed day, that day at the present time of day in Stockholm, so that
+    /// events keep their order and read like real times.
+    public let now: @Sendable () -> Date
 
-    public init(_ date: @escaping @Sendable () -> CivilDate) {
+    public init(_ date: @escaping @Sendable () -> CivilDate, now: @escaping @Sendable () -> Date = { Date() }) {
         self.date = date
+        self.now = now
     }
 
     /// Made once: every request asks for today, and building a calendar with a time zone is not free.
@@ -37,6 +44,14 @@ public struct Today: Sendable {
     public static let stockholm = Today { memo.day(at: Date()) }
 
     public static func fixed(_ date: CivilDate) -> Today {
-        Today { date }
+        Today({ date }, now: { moment(on: date, at: Date()) })
+    }
+
+    /// `day` at the Swedish time of day that `clock` shows.
+    static func moment(on day: CivilDate, at clock: Date) -> Date {
+        let time = swedishCalendar.dateComponents([.hour, .minute, .second, .nanosecond], from: clock)
+        let parts = DateComponents(year: day.year, month: day.month, day: day.day, hour: time.hour, minute: time.minute,
+                                   second: time.second, nanosecond: time.nanosecond)
+        return swedishCalendar.date(from: parts) ?? clock
     }
 }

@@ -72,23 +72,37 @@ public struct StandingItem: Equatable, Sendable {
         case closing
     }
 
+    /// What a standing item is for, whatever the association calls it: Samordna finds "Val av
+    /// justerare" by this, never by its title (which an association may word its own way).
+    public enum Purpose: String, CaseIterable, Sendable, Codable {
+        case opening
+        case adjusterElection = "adjuster_election"
+        case agendaApproval = "agenda_approval"
+        case previousMinutes = "previous_minutes"
+        case otherBusiness = "other_business"
+        case closing
+    }
+
     public var title: String
     public var kind: AgendaItemKind
     public var placement: Placement
+    /// Nil for an item the association added itself.
+    public var purpose: Purpose?
 
-    public init(title: String, kind: AgendaItemKind, placement: Placement) {
+    public init(title: String, kind: AgendaItemKind, placement: Placement, purpose: Purpose? = nil) {
         self.title = title
         self.kind = kind
         self.placement = placement
+        self.purpose = purpose
     }
 
     public static let defaults: [StandingItem] = [
-        StandingItem(title: "Mötets öppnande", kind: .information, placement: .opening),
-        StandingItem(title: "Val av justerare", kind: .decision, placement: .opening),
-        StandingItem(title: "Godkännande av dagordning", kind: .decision, placement: .opening),
-        StandingItem(title: "Föregående protokoll", kind: .information, placement: .opening),
-        StandingItem(title: "Övriga frågor", kind: .information, placement: .closing),
-        StandingItem(title: "Mötet avslutas", kind: .information, placement: .closing),
+        StandingItem(title: "Mötets öppnande", kind: .information, placement: .opening, purpose: .opening),
+        StandingItem(title: "Val av justerare", kind: .decision, placement: .opening, purpose: .adjusterElection),
+        StandingItem(title: "Godkännande av dagordning", kind: .decision, placement: .opening, purpose: .agendaApproval),
+        StandingItem(title: "Föregående protokoll", kind: .information, placement: .opening, purpose: .previousMinutes),
+        StandingItem(title: "Övriga frågor", kind: .information, placement: .closing, purpose: .otherBusiness),
+        StandingItem(title: "Mötet avslutas", kind: .information, placement: .closing, purpose: .closing),
     ]
 }
 

@@ -6,6 +6,12 @@ public struct AppealPeriod: Equatable, Sendable {
     /// The last day an appeal can arrive; the notice is taken down after it.
     public let endsOn: CivilDate
 
+    /// A period as it was recorded, e.g. when the rules' number of days has changed since.
+    public init(postedOn: CivilDate, endsOn: CivilDate) {
+        self.postedOn = postedOn
+        self.endsOn = endsOn
+    }
+
     public init?(postedOn: CivilDate, days: Int) {
         guard days > 0, let nominal = postedOn.adding(days: days) else { return nil }
         self.postedOn = postedOn

@@ -30,9 +30,12 @@ public struct AttendanceEntry: Equatable, Sendable {
     /// For a tjänstgörande ersättare: the ledamot whose seat they fill.
     public var servesForPersonID: UUID?
     public var isChair: Bool
+    /// Listed in the protokoll's närvarobilaga ("För övriga se bilaga N"); only for those who do not vote.
+    public var inAppendix: Bool
 
     public init(personID: UUID, role: AttendanceRole, mode: ParticipationMode = .onSite, paragraphs: ClosedRange<Int>? = nil,
-                servesForPersonID: UUID? = nil, isChair: Bool = false) {
+                servesForPersonID: UUID? = nil, isChair: Bool = false, inAppendix: Bool = false) {
+        self.inAppendix = inAppendix
         self.personID = personID
         self.role = role
         self.mode = mode
@@ -69,12 +72,14 @@ extension AttendanceEntry {
         if seat != nil, role != .servingSubstitute { v.add("servesForPersonID", .notAChoice) }
         let chair = v.flag("isChair")
         if chair, role?.votes == false { v.add("isChair", .notAllowed) }
+        let inAppendix = v.flag("inAppendix")
+        if inAppendix, role?.votes == true { v.add("inAppendix", .notAllowed) }
         return v.result {
             guard let person, let role else { return nil }
             var range: ClosedRange<Int>?
             if let from, let to, from <= to { range = Int(from)...Int(to) }
             return AttendanceEntry(personID: person, role: role, mode: mode, paragraphs: range,
-                                   servesForPersonID: role == .servingSubstitute ? seat : nil, isChair: chair)
+                                   servesForPersonID: role == .servingSubstitute ? seat : nil, isChair: chair, inAppendix: inAppendix)
         }
     }
 }

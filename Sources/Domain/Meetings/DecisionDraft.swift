@@ -5,13 +5,16 @@ import Foundation
 public struct DecisionDraft: Equatable, Sendable {
     public var kind: DecisionKind
     public var wording: String
+    /// The text of the §'s part that this decision ends, printed before its *Beslut:*.
+    public var background: String?
     public var assigneePersonID: UUID?
     public var deadline: CivilDate?
     public var policyYears: ClosedRange<Int>?
     public var matter: MatterKind?
 
     public init(kind: DecisionKind, wording: String, assigneePersonID: UUID? = nil, deadline: CivilDate? = nil,
-                policyYears: ClosedRange<Int>? = nil, matter: MatterKind? = nil) {
+                policyYears: ClosedRange<Int>? = nil, matter: MatterKind? = nil, background: String? = nil) {
+        self.background = background
         self.kind = kind
         self.wording = wording
         self.assigneePersonID = assigneePersonID
@@ -23,6 +26,7 @@ public struct DecisionDraft: Equatable, Sendable {
     public static func parse(_ input: [String: String], meetingDate: CivilDate) -> Result<DecisionDraft, ValidationFailure> {
         var v = FieldValidator(input)
         let kind = v.choice("kind", as: DecisionKind.self)
+        let background = v.text("background", required: false, maxLength: 50_000)
         let wording = v.text("wording", maxLength: 4000)
         let assignee = v.reference("assigneePersonID", required: kind?.needsAssignee == true)
         let deadline = v.date("deadline", required: false)
@@ -39,7 +43,7 @@ public struct DecisionDraft: Equatable, Sendable {
             var years: ClosedRange<Int>?
             if kind.needsYears, let fromYear, let toYear { years = Int(fromYear)...Int(toYear) }
             return DecisionDraft(kind: kind, wording: wording, assigneePersonID: kind.needsAssignee ? assignee : nil,
-                                 deadline: deadline, policyYears: years, matter: matter)
+                                 deadline: deadline, policyYears: years, matter: matter, background: background)
         }
     }
 }

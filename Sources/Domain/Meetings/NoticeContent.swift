@@ -61,6 +61,8 @@ public struct NoticeContent: Codable, Equatable, Sendable {
     public var place: String
     public var address: String?
     public var remoteOffered: Bool
+    /// Nil in kallelser of meetings planned before formats existed (then `remoteOffered` says it).
+    public var format: MeetingFormat?
     public var theme: String?
     public var items: [Item]
     public var attachments: [AttachmentRef]
@@ -79,6 +81,8 @@ public struct NoticeContent: Codable, Equatable, Sendable {
         self.theme = theme
         self.items = items
     }
+
+    public var effectiveFormat: MeetingFormat { format ?? .legacy(remoteOffered: remoteOffered) }
 
     /// The kallelse as the public may see it: secret items keep their number and legal ground only.
     public var publicVersion: NoticeContent {

@@ -1,18 +1,36 @@
 /// The exact content of a protokoll as it is signed: what each signer's SHA-256 covers. Built
 /// when the draft is sent for justering; a changed draft means a new snapshot and new signatures.
 public struct ProtocolSnapshot: Codable, Equatable, Sendable {
+    /// One part of a §: the text that leads to a decision, the decision, and what follows it
+    /// (the votering's result, reservations).
+    public struct Part: Codable, Equatable, Sendable {
+        public var text: String?
+        public var decision: String
+        public var notes: [String]
+
+        public init(text: String?, decision: String, notes: [String] = []) {
+            self.text = text
+            self.decision = decision
+            self.notes = notes
+        }
+    }
+
     public struct Paragraph: Codable, Equatable, Sendable {
         public var number: Int
         public var title: String
         public var narrative: String?
         public var secrecyGround: String?
+        /// Every decision and reservation line, in order (what protokoll signed before parts existed hold).
         public var decisions: [String]
         /// Set when the § was justerad at the sammanträde (omedelbar justering).
         public var adjustedImmediatelyOn: String?
+        /// The § in parts, each with its own decision; nil in protokoll signed before parts existed.
+        public var parts: [Part]?
 
         public init(number: Int, title: String, narrative: String?, secrecyGround: String?, decisions: [String],
-                    adjustedImmediatelyOn: String? = nil) {
+                    adjustedImmediatelyOn: String? = nil, parts: [Part]? = nil) {
             self.adjustedImmediatelyOn = adjustedImmediatelyOn
+            self.parts = parts
             self.number = number
             self.title = title
             self.narrative = narrative
@@ -30,6 +48,25 @@ public struct ProtocolSnapshot: Codable, Equatable, Sendable {
     public var others: [String]
     public var signers: [String]
     public var paragraphs: [Paragraph]
+    /// "§§ 1–6 sammanträdde styrelsen gemensamt med …", when the body met with another.
+    public var jointSession: String?
+    /// Those listed in the närvarobilaga rather than the header ("För övriga se bilaga N").
+    public var attendanceAppendix: AttendanceAppendix?
+
+    public struct AttendanceAppendix: Codable, Equatable, Sendable {
+        public var number: Int
+        public var title: String
+        public var lines: [String]
+
+        public init(number: Int, title: String, lines: [String]) {
+            self.number = number
+            self.title = title
+            self.lines = lines
+        }
+    }
+
+    /// Whether any § is secret: only then does the board's copy say that it holds secrets.
+    public var hasSecretParagraphs: Bool { paragraphs.contains { $0.secrecyGround != nil } }
 
     /// What the public may read: secret §§ keep their number and legal ground only.
     public var publicVersion: ProtocolSnapshot {

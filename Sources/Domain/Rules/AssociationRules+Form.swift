@@ -15,6 +15,7 @@ extension AssociationRules {
         let termStarts = v.monthDay("boardTermStarts")
         let planDeadline = v.monthDay("planAndBudgetDeadline")
         let remote = v.flag("remoteParticipationAllowed")
+        let remoteFrom = v.date("remoteParticipationFrom", required: remote)
         let ownBoard = v.flag("postsOnOwnNoticeBoard")
         return v.result {
             guard let quorum, let fraction, let adjustment, let posting, let appeal, let termStarts, let planDeadline
@@ -22,7 +23,7 @@ extension AssociationRules {
             return AssociationRules(
                 quorum: quorum, qualifiedMajorityMatters: matters, qualifiedMajority: fraction,
                 adjustmentDeadlineDays: Int(adjustment), postingDeadlineDays: Int(posting),
-                appealPeriodDays: Int(appeal), remoteParticipationAllowed: remote,
+                appealPeriodDays: Int(appeal), remoteParticipationAllowed: remote, remoteParticipationFrom: remote ? remoteFrom : nil,
                 postsOnOwnNoticeBoard: ownBoard, boardTermStarts: termStarts, planAndBudgetDeadline: planDeadline)
         }
     }

@@ -13,6 +13,8 @@ public struct AssociationRules: Equatable, Sendable {
     public var appealPeriodDays: Int
     /// Needs a general board decision under 19 a § FINSAM; off until the association records one.
     public var remoteParticipationAllowed: Bool
+    /// The day that decision applies from; nil for rules recorded before the date was asked for.
+    public var remoteParticipationFrom: CivilDate?
     /// Whether notices also go up on the association's own digital anslagstavla (besides the
     /// members marked as posting them).
     public var postsOnOwnNoticeBoard: Bool
@@ -27,6 +29,7 @@ public struct AssociationRules: Equatable, Sendable {
         postingDeadlineDays: Int = 2,
         appealPeriodDays: Int = 21,
         remoteParticipationAllowed: Bool = false,
+        remoteParticipationFrom: CivilDate? = nil,
         postsOnOwnNoticeBoard: Bool = true,
         boardTermStarts: MonthDay = MonthDay(month: 1, day: 1)!,
         planAndBudgetDeadline: MonthDay = MonthDay(month: 11, day: 30)!
@@ -38,12 +41,19 @@ public struct AssociationRules: Equatable, Sendable {
         self.postingDeadlineDays = postingDeadlineDays
         self.appealPeriodDays = appealPeriodDays
         self.remoteParticipationAllowed = remoteParticipationAllowed
+        self.remoteParticipationFrom = remoteParticipationFrom
         self.postsOnOwnNoticeBoard = postsOnOwnNoticeBoard
         self.boardTermStarts = boardTermStarts
         self.planAndBudgetDeadline = planAndBudgetDeadline
     }
 
     public static let defaults = AssociationRules()
+
+    /// Whether members may take part remotely in a meeting on `date`: only from the board's
+    /// decision on, never for meetings held before it.
+    public func allowsRemoteParticipation(on date: CivilDate) -> Bool {
+        remoteParticipationAllowed && remoteParticipationFrom.map { date >= $0 } ?? remoteParticipationAllowed
+    }
 
     /// Stored as a comma-separated list of raw values, in a fixed order.
     public static func encode(_ matters: Set<MatterKind>) -> String {

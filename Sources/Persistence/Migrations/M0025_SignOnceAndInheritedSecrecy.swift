@@ -1,5 +1,6 @@
 import Domain
 import Fluent
+import Foundation
 import SQLKit
 
 /// Issue 13: a person signs a content once (a unique index, after removing the duplicates that
@@ -36,18 +37,24 @@ struct M0025_SignOnceAndInheritedSecrecy: AsyncMigration {
 
     /// Every signer signed the content sent, but two signed at once and neither saw it complete.
     /// Their §§ reach the search index with the next `samordna reindex` (README: upgrading).
+    /// Plain SQL on `protocols`: a later migration adds columns the model already names.
     private func adjustCompletedProtocols(on database: any Database) async throws {
-        let waiting = try await MeetingProtocol.query(on: database).filter(\.$statusRaw == ProtocolState.forAdjustment.rawValue).all()
+        guard let sql = database as? any SQLDatabase else { return }
+        struct Waiting: Decodable {
+            let id: UUID
+            let content_sha256: String?
+        }
+        let waiting = try await sql.select().columns("id", "content_sha256").from("protocols")
+            .where("status", .equal, ProtocolState.forAdjustment.rawValue).all(decoding: Waiting.self)
         for record in waiting {
-            guard let sha = record.contentSHA256 else { continue }
-            let signers = Set(try await ProtocolSigner.query(on: database).filter(\.$protocol.$id == record.requireID()).all().map(\.$person.id))
-            let signatures = try await Signature.query(on: database).filter(\.$protocol.$id == record.requireID())
+            guard let sha = record.content_sha256 else { continue }
+            let signers = Set(try await ProtocolSigner.query(on: database).filter(\.$protocol.$id == record.id).all().map(\.$person.id))
+            let signatures = try await Signature.query(on: database).filter(\.$protocol.$id == record.id)
                 .filter(\.$contentSHA256 == sha).filter(\.$declined == false).all()
             guard !signers.isEmpty, signers.isSubset(of: Set(signatures.map(\.$person.id))),
                   let last = signatures.map(\.signedOn).max() else { continue }
-            record.statusRaw = ProtocolState.adjusted.rawValue
-            record.adjustedOn = last
-            try await record.save(on: database)
+            try await sql.update("protocols").set("status", to: ProtocolState.adjusted.rawValue).set("adjusted_on", to: last)
+                .where("id", .equal, record.id).run()
         }
     }
 

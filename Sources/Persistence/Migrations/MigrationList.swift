@@ -30,6 +30,8 @@ public enum MigrationList {
             M0023_CreateArchiveUploads(),
             M0024_SecureAccounts(),
             M0025_SignOnceAndInheritedSecrecy(),
+            M0026_StandingItemPurposes(),
+            M0027_ProtocolAsOnPaper(),
         ]
     }
 }

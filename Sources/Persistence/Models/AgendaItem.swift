@@ -20,6 +20,8 @@ public final class AgendaItem: Model, @unchecked Sendable {
     @OptionalField(key: "secrecy_ground") public var secrecyGround: String?
     /// From the association's standing items (opening or closing), so new items go between them.
     @OptionalField(key: "standing_placement") public var standingPlacementRaw: String?
+    /// What the standing item it came from is for (`StandingItem.Purpose`).
+    @OptionalField(key: "purpose") public var purposeRaw: String?
     /// Added at the meeting itself ("med två tillagda punkter").
     @Field(key: "added_at_meeting") public var addedAtMeeting: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
@@ -28,11 +30,12 @@ public final class AgendaItem: Model, @unchecked Sendable {
     public init() {}
 
     public init(organisationID: UUID, meetingID: UUID, position: Int, draft: AgendaItemDraft,
-                standingPlacement: StandingItem.Placement? = nil, addedAtMeeting: Bool = false) {
+                standingPlacement: StandingItem.Placement? = nil, purpose: StandingItem.Purpose? = nil, addedAtMeeting: Bool = false) {
         self.$organisation.id = organisationID
         self.$meeting.id = meetingID
         self.position = position
         self.standingPlacementRaw = standingPlacement?.rawValue
+        self.purposeRaw = purpose?.rawValue
         self.addedAtMeeting = addedAtMeeting
         apply(draft)
     }
@@ -52,6 +55,7 @@ public final class AgendaItem: Model, @unchecked Sendable {
     public var recommendation: Recommendation { Recommendation(rawValue: recommendationRaw) ?? .none }
     public var isSecret: Bool { secrecyGround != nil }
     public var standingPlacement: StandingItem.Placement? { standingPlacementRaw.flatMap(StandingItem.Placement.init(rawValue:)) }
+    public var purpose: StandingItem.Purpose? { purposeRaw.flatMap(StandingItem.Purpose.init(rawValue:)) }
 
     public var draft: AgendaItemDraft {
         AgendaItemDraft(kind: kind, title: title, presenterPersonID: $presenter.id, background: background, proposal: proposal,

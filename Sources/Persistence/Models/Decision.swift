@@ -11,6 +11,8 @@ public final class Decision: Model, @unchecked Sendable {
     @Parent(key: "paragraph_id") public var paragraph: Paragraph
     @Field(key: "kind") public var kindRaw: String
     @Field(key: "wording") public var wording: String
+    /// The part of the §'s text that leads to this decision, when a § has several parts.
+    @OptionalField(key: "background") public var background: String?
     @OptionalParent(key: "assignee_person_id") public var assignee: Person?
     @OptionalField(key: "deadline") public var deadline: String?
     @OptionalField(key: "policy_from_year") public var policyFromYear: Int?
@@ -32,6 +34,7 @@ public final class Decision: Model, @unchecked Sendable {
         self.$paragraph.id = paragraphID
         kindRaw = draft.kind.rawValue
         wording = draft.wording
+        background = draft.background
         $assignee.id = draft.assigneePersonID
         deadline = draft.deadline?.iso
         policyFromYear = draft.policyYears?.lowerBound

@@ -16,6 +16,8 @@ public final class Meeting: Model, @unchecked Sendable {
     @Field(key: "place") public var place: String
     @OptionalField(key: "address") public var address: String?
     @Field(key: "remote_offered") public var remoteOffered: Bool
+    /// Nil for meetings stored before formats existed: see `format`.
+    @OptionalField(key: "format") public var formatRaw: String?
     @OptionalField(key: "theme") public var theme: String?
     @Field(key: "status") public var statusRaw: String
     @OptionalField(key: "cancellation_reason") public var cancellationReason: String?
@@ -40,10 +42,12 @@ public final class Meeting: Model, @unchecked Sendable {
         place = draft.place
         address = draft.address
         remoteOffered = draft.remoteOffered
+        formatRaw = draft.format.rawValue
         theme = draft.theme
     }
 
     public var status: MeetingStatus { MeetingStatus(rawValue: statusRaw) ?? .planned }
+    public var format: MeetingFormat { formatRaw.flatMap(MeetingFormat.init(rawValue:)) ?? .legacy(remoteOffered: remoteOffered) }
     public var civilDate: CivilDate? { CivilDate(iso: date) }
     public var startTime: ClockTime? { ClockTime(text: startsAt) }
     public var endTime: ClockTime? { endsAt.flatMap { ClockTime(text: $0) } }

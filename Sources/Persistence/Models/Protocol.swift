@@ -26,6 +26,14 @@ public final class MeetingProtocol: Model, @unchecked Sendable {
     @OptionalField(key: "late_posting_reason") public var latePostingReason: String?
     /// Set on a protokoll imported from the archive ("importerat"): the import it came from.
     @OptionalField(key: "archive_import_id") public var archiveImportID: UUID?
+    /// A joint session: the other body that met with this one, for §§ jointFrom–jointTo.
+    @OptionalField(key: "joint_body") public var jointBody: String?
+    @OptionalField(key: "joint_from") public var jointFrom: Int?
+    @OptionalField(key: "joint_to") public var jointTo: Int?
+    /// The heading of the närvarobilaga, for those listed there rather than in the header.
+    @OptionalField(key: "attendance_appendix_title") public var attendanceAppendixTitle: String?
+    /// The day the signers were reminded that the justering deadline is near.
+    @OptionalField(key: "adjustment_reminder_sent_on") public var adjustmentReminderSentOn: String?
     @Children(for: \.$protocol) public var paragraphs: [Paragraph]
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -45,10 +53,11 @@ public final class MeetingProtocol: Model, @unchecked Sendable {
     /// The state on a given day: a posted protokoll becomes "anslaget" on its posting date and
     /// vinner laga kraft the day after the appeal period ends.
     public func state(on today: CivilDate) -> ProtocolState {
-        guard status >= .adjusted, let posted = postedOn.flatMap({ CivilDate(iso: $0) }),
-              let ends = appealEndsOn.flatMap({ CivilDate(iso: $0) }) else { return status }
-        if today < posted { return .adjusted }
-        return today > ends ? .final : .posted
+        var appeal: AppealPeriod?
+        if let posted = postedOn.flatMap({ CivilDate(iso: $0) }), let ends = appealEndsOn.flatMap({ CivilDate(iso: $0) }) {
+            appeal = AppealPeriod(postedOn: posted, endsOn: ends)
+        }
+        return ProtocolState.derive(sentForAdjustment: status >= .forAdjustment, fullySigned: status >= .adjusted, appeal: appeal, today: today)
     }
 }
 
@@ -66,6 +75,8 @@ public final class Paragraph: Model, @unchecked Sendable {
     @OptionalField(key: "secrecy_ground") public var secrecyGround: String?
     @Field(key: "kind") public var kindRaw: String
     @Field(key: "added_at_meeting") public var addedAtMeeting: Bool
+    /// From the standing item its agenda item came from, e.g. `.adjusterElection`.
+    @OptionalField(key: "purpose") public var purposeRaw: String?
     /// Omedelbar justering: the day every signer signed this § at the meeting, and the SHA-256 of
     /// the content they signed. An immediately justerad § is no longer edited.
     @OptionalField(key: "adjusted_on") public var adjustedOn: String?
@@ -88,6 +99,7 @@ public final class Paragraph: Model, @unchecked Sendable {
     }
 
     public var kind: AgendaItemKind { AgendaItemKind(rawValue: kindRaw) ?? .information }
+    public var purpose: StandingItem.Purpose? { purposeRaw.flatMap(StandingItem.Purpose.init(rawValue:)) }
 }
 
 /// A person's attendance at a sammanträde, possibly for a § range only.
@@ -104,6 +116,10 @@ public final class Attendance: Model, @unchecked Sendable {
     @OptionalField(key: "to_paragraph") public var toParagraph: Int?
     @OptionalParent(key: "serves_for_person_id") public var servesFor: Person?
     @Field(key: "is_chair") public var isChair: Bool
+    /// The kansli's order within the role's list (the chair always comes first).
+    @OptionalField(key: "position") public var position: Int?
+    /// Listed in the närvarobilaga instead of the protokoll's header.
+    @Field(key: "in_appendix") public var inAppendix: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
@@ -119,6 +135,7 @@ public final class Attendance: Model, @unchecked Sendable {
         self.toParagraph = entry.paragraphs?.upperBound
         self.$servesFor.id = entry.servesForPersonID
         self.isChair = entry.isChair
+        self.inAppendix = entry.inAppendix
     }
 
     public var entry: AttendanceEntry {
@@ -126,6 +143,6 @@ public final class Attendance: Model, @unchecked Sendable {
         if let fromParagraph, let toParagraph, fromParagraph <= toParagraph { range = fromParagraph...toParagraph }
         return AttendanceEntry(personID: $person.id, role: AttendanceRole(rawValue: roleRaw) ?? .participant,
                                mode: ParticipationMode(rawValue: modeRaw) ?? .onSite, paragraphs: range,
-                               servesForPersonID: $servesFor.id, isChair: isChair)
+                               servesForPersonID: $servesFor.id, isChair: isChair, inAppendix: inAppendix)
     }
 }

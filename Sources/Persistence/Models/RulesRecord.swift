@@ -15,6 +15,7 @@ public final class RulesRecord: Model, @unchecked Sendable {
     @Field(key: "posting_deadline_days") public var postingDeadlineDays: Int
     @Field(key: "appeal_period_days") public var appealPeriodDays: Int
     @Field(key: "remote_participation_allowed") public var remoteParticipationAllowed: Bool
+    @OptionalField(key: "remote_participation_from") public var remoteParticipationFrom: String?
     @Field(key: "posts_on_own_notice_board") public var postsOnOwnNoticeBoard: Bool
     @Field(key: "board_term_starts") public var boardTermStarts: String
     @Field(key: "plan_and_budget_deadline") public var planAndBudgetDeadline: String
@@ -36,6 +37,7 @@ public final class RulesRecord: Model, @unchecked Sendable {
         postingDeadlineDays = rules.postingDeadlineDays
         appealPeriodDays = rules.appealPeriodDays
         remoteParticipationAllowed = rules.remoteParticipationAllowed
+        remoteParticipationFrom = rules.remoteParticipationFrom?.iso
         postsOnOwnNoticeBoard = rules.postsOnOwnNoticeBoard
         boardTermStarts = rules.boardTermStarts.text
         planAndBudgetDeadline = rules.planAndBudgetDeadline.text
@@ -52,6 +54,7 @@ public final class RulesRecord: Model, @unchecked Sendable {
             postingDeadlineDays: postingDeadlineDays,
             appealPeriodDays: appealPeriodDays,
             remoteParticipationAllowed: remoteParticipationAllowed,
+            remoteParticipationFrom: remoteParticipationFrom.flatMap { CivilDate(iso: $0) },
             postsOnOwnNoticeBoard: postsOnOwnNoticeBoard,
             boardTermStarts: MonthDay(text: boardTermStarts) ?? defaults.boardTermStarts,
             planAndBudgetDeadline: MonthDay(text: planAndBudgetDeadline) ?? defaults.planAndBudgetDeadline)

@@ -12,6 +12,7 @@ public final class StandingAgendaItem: Model, @unchecked Sendable {
     @Field(key: "title") public var title: String
     @Field(key: "kind") public var kindRaw: String
     @Field(key: "placement") public var placementRaw: String
+    @OptionalField(key: "purpose") public var purposeRaw: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
@@ -23,10 +24,12 @@ public final class StandingAgendaItem: Model, @unchecked Sendable {
         title = item.title
         kindRaw = item.kind.rawValue
         placementRaw = item.placement.rawValue
+        purposeRaw = item.purpose?.rawValue
     }
 
     public var item: StandingItem {
         StandingItem(title: title, kind: AgendaItemKind(rawValue: kindRaw) ?? .information,
-                     placement: StandingItem.Placement(rawValue: placementRaw) ?? .opening)
+                     placement: StandingItem.Placement(rawValue: placementRaw) ?? .opening,
+                     purpose: purposeRaw.flatMap(StandingItem.Purpose.init(rawValue:)))
     }
 }

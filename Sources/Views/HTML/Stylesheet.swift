@@ -83,5 +83,8 @@ public enum Stylesheet {
     .empty { color: var(--muted); font-style: italic; }
     pre { white-space: pre-wrap; word-break: break-word; background: var(--soft); padding: .5rem; }
     .pager { display: flex; gap: 1.5rem; margin: 1rem 0; }
+    .decision { margin: .5rem 0 1rem 1rem; padding-left: .75rem; border-left: 4px solid var(--ink); }
+    .decision p { margin: .25rem 0; }
+    .joint-session { font-style: italic; }
     """
 }

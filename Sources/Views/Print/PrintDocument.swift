@@ -35,5 +35,9 @@ public enum PrintDocument {
     .hint { font-size: 9pt; color: #333; }
     a { color: #000; text-decoration: none; }
     .member-notice { page-break-before: always; }
+    .decision { margin: 6pt 0 10pt 12pt; padding-left: 6pt; border-left: 1.5pt solid #000; }
+    .decision p { margin: 2pt 0; }
+    .joint-session { font-style: italic; }
+    .appendix { page-break-before: always; }
     """
 }

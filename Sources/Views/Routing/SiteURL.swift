@@ -62,6 +62,8 @@ public enum SiteURL {
     case protocolPage(String, String)
     case attendanceNew(String, String)
     case attendanceRemove(String, String)
+    case attendanceMoveUp(String, String)
+    case protocolDetails(String, String)
     case paragraphEdit(String, String)
     case decisionNew(String, String)
     case signersSave(String, String)
@@ -163,6 +165,8 @@ public enum SiteURL {
         case .protocolPage(let s, let id): "/f/\(s)/protokoll/\(id)"
         case .attendanceNew(let s, let id): "/f/\(s)/protokoll/\(id)/narvaro"
         case .attendanceRemove(let s, let id): "/f/\(s)/narvaro/\(id)/ta-bort"
+        case .attendanceMoveUp(let s, let id): "/f/\(s)/narvaro/\(id)/upp"
+        case .protocolDetails(let s, let id): "/f/\(s)/protokoll/\(id)/uppgifter"
         case .paragraphEdit(let s, let id): "/f/\(s)/paragrafer/\(id)/andra"
         case .decisionNew(let s, let id): "/f/\(s)/paragrafer/\(id)/beslut"
         case .signersSave(let s, let id): "/f/\(s)/protokoll/\(id)/justerare"

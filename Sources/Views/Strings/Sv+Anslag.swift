@@ -32,9 +32,20 @@ extension Sv {
         }
         public static let signature = "Underskrift"
         public static let appealTitle = "Hur man överklagar"
+        /// Laglighetsprövning under 13 kap. kommunallagen as the law on finansiell samordning applies it:
+        /// every kommunmedlem of a member kommun and every regionmedlem of a member region may appeal;
+        /// the state members (Försäkringskassan, Arbetsförmedlingen) give no such right.
         public static func appealText(_ lastDay: String) -> String {
-            "Den som är medlem i en kommun som är medlem i förbundet kan överklaga besluten genom laglighetsprövning hos förvaltningsrätten (13 kap. kommunallagen). Överklagandet ska ha kommit in till förvaltningsrätten senast \(lastDay). Skriv vilket beslut som överklagas, varför det ska upphävas och vem du är."
+            "Styrelsens beslut kan överklagas genom laglighetsprövning enligt 13 kap. kommunallagen, som gäller för samordningsförbundets beslut enligt lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser. Den som är medlem i en kommun eller en region som är medlem i förbundet får överklaga. Överklagandet ska ha kommit in till förvaltningsrätten senast \(lastDay). Skriv vilket beslut som överklagas, varför det ska upphävas och vem du är."
         }
+        public static let postedAt = "Anslaget på"
+        /// The BEVIS sentence naming every anslagstavla the notice went up on, as paper protokoll do.
+        public static func postedAtSentence(_ boards: [String]) -> String {
+            guard let last = boards.last else { return Sv.none }
+            let list = boards.count == 1 ? last : boards.dropLast().joined(separator: ", ") + " och " + last
+            return "Justeringen har tillkännagivits på anslagstavlan hos \(list)."
+        }
+        public static func ownBoard(_ association: String) -> String { "\(association) (digital anslagstavla)" }
         public static let state = "Status"
         public static let secretParagraph = "Paragrafen omfattas av sekretess"
         public static let decisionMakers = "Beslutande"

@@ -31,7 +31,7 @@ extension Sv {
         public static let makeSecretAgain = "Håll bilagan hemlig som punkterna"
         public static let published = "Bilagan är offentlig. Det gäller från nästa kallelse som skickas."
         public static let secretAgain = "Bilagan hålls hemlig som punkterna. Det gäller från nästa kallelse som skickas."
-        public static let publicationClosed = "Bilagans offentlighet kan inte ändras längre: sammanträdet är hållet eller inställt."
+
         public static func heading(_ number: Int, _ title: String) -> String { "Bilaga \(number): \(title)" }
         public static func reference(_ number: Int) -> String { "Bilaga \(number)" }
         public static func size(_ bytes: Int) -> String {

@@ -3,6 +3,10 @@ import Domain
 extension Sv {
     public enum Decisions {
         public static let title = "Beslut"
+        /// Sets a decision apart from the running text in the protokoll.
+        public static let label = "Beslut:"
+        public static let background = "Text före beslutet"
+        public static let backgroundHint = "När paragrafen har flera delar med var sitt beslut: den del av texten som leder fram till just detta beslut. Stycken skiljs med en tom rad."
         public static let caption = "Beslut under paragrafen"
         public static let none = "Inga beslut är registrerade under paragrafen."
         public static let add = "Registrera beslut"

@@ -35,6 +35,7 @@ extension Sv {
 
         public static let boardCopy = "Styrelsens exemplar"
         public static let boardCopyNote = "Detta exemplar innehåller sekretessbelagda paragrafer. Det får inte lämnas ut eller publiceras."
+        public static let boardCopyWithoutSecrets = "Protokollet har inga sekretessbelagda paragrafer; exemplaret är detsamma som det offentliga."
         public static let readProtocol = "Läs protokollet"
         public static let downloadBoardPDF = "Styrelsens exemplar (PDF)"
     }

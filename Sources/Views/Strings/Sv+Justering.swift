@@ -4,6 +4,7 @@ extension Sv {
     public enum Justering {
         public static let title = "Justering"
         public static let signers = "Justeras av"
+        public static let signedBy = "Justerat av"
         public static let signersCaption = "Den som ska skriva under och hur långt det har kommit"
         public static let chooseSigners = "Välj sekreterare, ordförande och justerare"
         public static let secretary = "Sekreterare"
@@ -20,7 +21,6 @@ extension Sv {
         public static func election(_ names: [String]) -> String {
             electionPrefix + " " + (names.count > 1 ? names.dropLast().joined(separator: ", ") + " och " + names.last! : names.first ?? "") + "."
         }
-        public static let electionItemTitle = "Val av justerare"
         public static let status = "Status"
         public static let waiting = "Väntar"
         public static func signed(_ when: String) -> String { "Justerat \(when)" }
@@ -44,6 +44,29 @@ extension Sv {
         }
         public static func checksum(_ sha: String) -> String { "Kontrollsumma (SHA-256) för det justerade innehållet: \(sha)" }
         public static func adjustedOn(_ date: String) -> String { "Justeringsdatum: \(date)" }
+        public static func sentMailed(mailed: Int, unreachable: [String]) -> String {
+            sent + (mailed > 0 ? " \(mailed) av dem som ska skriva under har fått e-post med en länk." : "")
+                + (unreachable.isEmpty ? "" : " Saknar e-postadress och behöver nås på annat sätt: " + unreachable.joined(separator: ", ") + ".")
+        }
+        public static func requestSubject(_ body: String, _ date: String) -> String { "Protokoll att justera: \(body) \(date)" }
+        public static func requestBody(name: String, body: String, date: String, association: String, deadline: String?, link: String) -> String {
+            ["Hej \(name)!", "",
+             "Protokollet från \(body.lowercased())s sammanträde \(date) är klart för justering. Läs det och justera det, eller skicka tillbaka det med kommentarer, här:",
+             link, ""]
+                .joined(separator: "\n")
+                + (deadline.map { "Enligt förbundets regler ska protokollet vara justerat senast \($0).\n\n" } ?? "")
+                + association
+        }
+        public static func reminderSubject(_ body: String, _ date: String) -> String { "Påminnelse: protokoll att justera, \(body) \(date)" }
+        public static func reminderBody(name: String, body: String, date: String, association: String, deadline: String, link: String) -> String {
+            ["Hej \(name)!", "",
+             "Protokollet från \(body.lowercased())s sammanträde \(date) väntar på din justering. Enligt förbundets regler ska det vara justerat senast \(deadline).",
+             link, "", association].joined(separator: "\n")
+        }
+        public static let awaitingTitle = "Väntar på din justering"
+        public static func awaitingLine(_ body: String, _ date: String, _ association: String) -> String {
+            "Protokoll från \(body.lowercased()) \(date), \(association)"
+        }
 
         public static func role(_ role: SignerRole) -> String {
             switch role {
@@ -78,6 +101,7 @@ extension Sv {
         public static let sign = "Justera paragrafen omedelbart"
         public static let signed = "Din underskrift av paragrafen är registrerad."
         public static let complete = "Paragrafen är omedelbart justerad."
+        public static let alreadyAdjusted = "Paragrafen är omedelbart justerad och kan inte ändras. Ett fel rättas med en rättelse när protokollet är justerat."
         public static let notOpen = "Paragrafen kan inte justeras omedelbart längre: den är redan justerad, eller protokollet har skickats för justering."
         public static let needsSigners = "Välj sekreterare, ordförande och justerare på protokollsidan först."
         public static func done(_ date: String) -> String { "Paragrafen justerades omedelbart \(date) och kan inte längre ändras." }

@@ -41,6 +41,18 @@ extension Sv {
         public static let time = "Tid"
         public static let place = "Plats"
         public static let remote = "Deltagande på distans erbjuds i realtid med ljud och bild."
+        public static let remoteMeeting = "Sammanträdet hålls som distansmöte: alla deltar på distans i realtid med ljud och bild."
+        /// What the kallelse says about taking part remotely, if anything.
+        public static func participation(_ content: NoticeContent) -> String? {
+            switch content.effectiveFormat {
+            case .onSite: nil
+            case .hybrid: remote
+            case .remote: remoteMeeting
+            }
+        }
+        public static func location(_ content: NoticeContent) -> String {
+            Sv.Meetings.location(content.effectiveFormat, place: content.place, address: content.address)
+        }
         public static let agenda = "Föredragningslista"
         public static let presenter = "Föredragande"
         public static let proposal = "Förslag till beslut"
@@ -69,9 +81,9 @@ extension Sv {
             lines += [
                 "\(date): \(content.date)",
                 "\(time): \(Sv.Meetings.timeRange(content.startsAt, content.endsAt))",
-                "\(place): " + ([content.place, content.address].compactMap { $0 }.joined(separator: ", ")),
+                "\(place): " + location(content),
             ]
-            if content.remoteOffered { lines.append(remote) }
+            if let participation = participation(content) { lines.append(participation) }
             lines += ["", agenda + ":"]
             for item in content.items {
                 if let ground = item.secrecyGround {

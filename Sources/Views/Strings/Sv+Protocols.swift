@@ -65,6 +65,18 @@ extension Sv {
             mode == .onSite ? "På plats" : "På distans"
         }
 
+        /// Why an action on the protokoll is refused in its state.
+        public static func conflict(_ conflict: ProtocolLifecycle.Conflict, postedOn: String?) -> String {
+            switch conflict {
+            case .notDraft(.forAdjustment): locked
+            case .notDraft: immutable
+            case .notOutForAdjustment(.draft): "Protokollet är inte skickat för justering. Det kan justeras först när sekreteraren har skickat det."
+            case .notOutForAdjustment: "Protokollet är redan justerat. Ladda om sidan för att se hur det står till."
+            case .notAdjusted: "Protokollet är inte justerat ännu. Anslag och rättelser kommer efter justeringen."
+            case .alreadyPosted: "Protokollet är redan anslaget" + (postedOn.map { " (\($0))" } ?? "") + ". Ett anslag sätts upp en gång."
+            }
+        }
+
         public static func state(_ state: ProtocolState) -> String {
             switch state {
             case .draft: "Utkast"
@@ -82,5 +94,26 @@ extension Sv {
         }
 
         public static func servesFor(_ name: String) -> String { "för \(name)" }
+        public static let moveUp = "Flytta upp"
+        public static let movedUp = "Ordningen är ändrad."
+        public static let orderHint = "Ordföranden står först bland de beslutande. Övriga står i den ordning du lägger till dem; flytta upp för att ändra."
+        public static let inAppendix = "Förs i närvarobilagan"
+        public static let inAppendixHint = "För övriga deltagare som protokollet inte räknar upp i huvudet utan i en bilaga, till exempel en samverkansgrupp som deltog under några paragrafer."
+        public static let inAppendixTag = "i närvarobilagan"
+        public static let detailsTitle = "Gemensamt sammanträde och närvarobilaga"
+        public static let jointBody = "Sammanträdde gemensamt med"
+        public static let jointBodyHint = "Till exempel Strategiska samverkansgruppen. Lämna tomt om organet sammanträdde ensamt."
+        public static let jointRange = "Under paragraferna"
+        public static let attendanceAppendixHeading = "Närvarobilagans rubrik"
+        public static let attendanceAppendixHint = "Visas i bilagan, till exempel Deltagare från strategiska gruppen."
+        public static let attendanceAppendixTitle = "Övriga deltagare"
+        public static let detailsSaved = "Uppgifterna är sparade."
+        public static let jointNeedsRange = "Ange paragraferna för det gemensamma sammanträdet."
+        public static let jointRangeOutside = "Paragraferna måste finnas i protokollet."
+        public static func jointSession(_ body: String, with other: String, range: ClosedRange<Int>) -> String {
+            "Under \(Self.range(range)) sammanträdde \(body.lowercased()) gemensamt med \(other)."
+        }
+        public static func seeAppendix(_ number: Int) -> String { "(För övriga se bilaga \(number))" }
+        public static func appendixHeading(_ number: Int, _ title: String) -> String { "Bilaga \(number). \(title)" }
     }
 }

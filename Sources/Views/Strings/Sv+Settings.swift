@@ -14,6 +14,9 @@ extension Sv {
         public static let appealPeriod = "Anslaget sitter uppe (överklagandetid), dagar"
         public static let remote = "Ledamöter får delta på distans (19 a § FINSAM)"
         public static let remoteHint = "Kräver ett allmänt beslut av styrelsen."
+        public static let remoteFromLabel = "Gäller från och med"
+        public static let remoteFromHint = "Dagen då styrelsens beslut gäller från. Sammanträden före den dagen kan inte hållas på distans. Krävs när deltagande på distans är tillåtet."
+        public static func remoteFrom(_ date: String) -> String { "Ja, från och med \(date)" }
         public static let ownNoticeBoard = "Anslag sätts upp på förbundets egen digitala anslagstavla"
         public static let boardTermStarts = "Ny styrelse tillträder (MM-DD)"
         public static let planDeadline = "Verksamhetsplan och budget antas senast (MM-DD)"

@@ -7,16 +7,14 @@ import Views
 /// A § for business the sammanträde takes up beyond the kallelse, added after the protokoll was
 /// started: placed where the meeting took it up, later §§ and attendance ranges moved up by one.
 struct AddedParagraphController {
-    let protocols = ProtocolController()
-
     func register(editors: any RoutesBuilder) throws {
         editors.post(SiteURL.paragraphNew(SiteURL.slug, SiteURL.id).route, use: create)
     }
 
     @Sendable func create(_ request: Request) async throws -> Response {
         let association = try request.association
-        let record = try await protocols.find(request)
-        guard record.status == .draft else { throw Abort(.forbidden) }
+        let record = try await Protocols.find(request)
+        try ProtocolGuard.require(.edit, record)
         let values = try request.formValues()
         var issues = AgendaItemDraft.parse(values).issues
         var validator = FieldValidator(values)
@@ -32,8 +30,8 @@ struct AddedParagraphController {
             .filter(\.$id != protocolID).with(\.$meeting).all()
             .contains { ($0.meeting.civilDate ?? .init(year: 1900, month: 1, day: 1)!) > (record.meeting.civilDate ?? request.today) }
         guard case .success(let draft) = AgendaItemDraft.parse(values), let after, issues.isEmpty, !later else {
-            if later { return request.redirect(to: .protocolPage(association.slug, protocolID.uuidString), flash: Sv.Protocols.laterMeetingNumbered) }
-            return try await protocols.page(request, record, paragraphState: request.formState(values, issues: issues))
+            if later { throw StateConflict(Sv.Protocols.laterMeetingNumbered) }
+            return try await ProtocolPages.page(request, record, paragraphState: request.formState(values, issues: issues))
         }
         let attendances = try await Attendance.query(on: request.db).filter(\.$protocol.$id == protocolID).all()
         let actor = request.actor

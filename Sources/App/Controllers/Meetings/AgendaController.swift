@@ -18,12 +18,10 @@ struct AgendaController {
         editors.post(SiteURL.agendaItemRemove(SiteURL.slug, SiteURL.id).route, use: remove)
     }
 
-    /// A cancelled meeting's agenda is kept as it was.
+    /// The meeting whose agenda is to change: a held or cancelled meeting's agenda is kept as it was.
     private func findMeeting(_ request: Request) async throws -> Meeting {
-        let association = try request.association
-        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
-            .filter(\.$organisation.$id == association.id).with(\.$body).first(),
-            meeting.status == .planned else { throw Abort(.notFound) }
+        let meeting = try await MeetingPages.find(request)
+        try await MeetingState.require(.changeAgenda, meeting, on: request)
         return meeting
     }
 
@@ -35,23 +33,20 @@ struct AgendaController {
         return item
     }
 
-    static func items(of meetingID: UUID, on database: any Database) async throws -> [AgendaItem] {
-        try await AgendaItem.query(on: database).filter(\.$meeting.$id == meetingID).with(\.$presenter).sort(\.$position).all()
-    }
-
     @Sendable func createFromTemplate(_ request: Request) async throws -> Response {
         let association = try request.association
         let meeting = try await findMeeting(request)
         let meetingID = try meeting.requireID()
-        guard try await Self.items(of: meetingID, on: request.db).isEmpty else {
+        guard try await AgendaItems.of(meetingID, on: request.db).isEmpty else {
             return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.saved)
         }
-        let template = try await StandingItemController.template(for: association, on: request.db)
+        let template = try await StandingItems.template(for: association, on: request.db)
         let actor = request.actor
         try await request.db.transaction { db in
             for (index, standing) in template.enumerated() {
                 let item = AgendaItem(organisationID: association.id, meetingID: meetingID, position: index + 1,
-                                      draft: AgendaItemDraft(kind: standing.kind, title: standing.title), standingPlacement: standing.placement)
+                                      draft: AgendaItemDraft(kind: standing.kind, title: standing.title), standingPlacement: standing.placement,
+                                      purpose: standing.purpose)
                 try await item.create(on: db)
                 try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .agendaItem,
                                           entityID: item.id, name: item.title, before: nil, after: item.snapshot)
@@ -100,7 +95,7 @@ struct AgendaController {
             return .html(try await formPage(request, request.formState(values, issues: result.issues), meeting: meeting, item: nil),
                          status: .unprocessableEntity)
         }
-        var items = try await Self.items(of: meetingID, on: request.db)
+        var items = try await AgendaItems.of(meetingID, on: request.db)
         let addedAtMeeting = meeting.civilDate.map { request.today >= $0 } ?? false
         let item = AgendaItem(organisationID: association.id, meetingID: meetingID, position: items.count + 1, draft: draft,
                               addedAtMeeting: addedAtMeeting)
@@ -121,7 +116,8 @@ struct AgendaController {
     @Sendable func show(_ request: Request) async throws -> Response {
         let association = try request.association
         let item = try await findItem(request)
-        let canEdit = association.permissions.canPrepareMeetings && item.meeting.status == .planned
+        let open = try await MeetingState.allows(.changeAgenda, item.meeting, on: request)
+        let canEdit = association.permissions.canPrepareMeetings && open
         let model = AgendaItemShow.Model(
             item: item.row, meetingTitle: item.meeting.title, meetingID: item.$meeting.id.uuidString,
             background: item.background, proposal: item.proposal, recommendation: Sv.Agenda.recommendation(item.recommendation),
@@ -131,7 +127,7 @@ struct AgendaController {
 
     @Sendable func editForm(_ request: Request) async throws -> Response {
         let item = try await findItem(request)
-        guard item.meeting.status == .planned else { throw Abort(.notFound) }
+        try await MeetingState.require(.changeAgenda, item.meeting, on: request)
         let values = ["title": item.title, "kind": item.kindRaw, "presenterPersonID": item.$presenter.id?.uuidString ?? "",
                       "background": item.background ?? "", "proposal": item.proposal ?? "",
                       "recommendation": item.recommendationRaw, "recommendationText": item.recommendationText ?? "",
@@ -142,7 +138,7 @@ struct AgendaController {
     @Sendable func update(_ request: Request) async throws -> Response {
         let association = try request.association
         let item = try await findItem(request)
-        guard item.meeting.status == .planned else { throw Abort(.notFound) }
+        try await MeetingState.require(.changeAgenda, item.meeting, on: request)
         let values = try request.formValues()
         let result = try await parse(request, values)
         guard case .success(let draft) = result else {
@@ -158,9 +154,9 @@ struct AgendaController {
     @Sendable func move(_ request: Request) async throws -> Response {
         let association = try request.association
         let item = try await findItem(request)
-        guard item.meeting.status == .planned else { throw Abort(.notFound) }
+        try await MeetingState.require(.changeAgenda, item.meeting, on: request)
         let meetingID = item.$meeting.id
-        let items = try await Self.items(of: meetingID, on: request.db)
+        let items = try await AgendaItems.of(meetingID, on: request.db)
         let reordered = try Positions.moved(item, in: items, form: try request.formValues())
         let before = item.snapshot
         let actor = request.actor
@@ -175,9 +171,9 @@ struct AgendaController {
     @Sendable func remove(_ request: Request) async throws -> Response {
         let association = try request.association
         let item = try await findItem(request)
-        guard item.meeting.status == .planned else { throw Abort(.notFound) }
+        try await MeetingState.require(.changeAgenda, item.meeting, on: request)
         let meetingID = item.$meeting.id
-        let remaining = try await Self.items(of: meetingID, on: request.db).filter { $0.id != item.id }
+        let remaining = try await AgendaItems.of(meetingID, on: request.db).filter { $0.id != item.id }
         let before = item.snapshot
         let actor = request.actor
         try await request.db.transaction { db in

@@ -7,8 +7,6 @@ import Views
 /// Anslag and laga kraft: posting a justerat protokoll, the public protokoll with its BEVIS, the
 /// digital anslagstavla and its Atom feed.
 struct AnslagController {
-    let protocols = ProtocolController()
-
     func register(editors: any RoutesBuilder, public: any RoutesBuilder) throws {
         editors.post(SiteURL.posting(SiteURL.slug, SiteURL.id).route, use: post)
         `public`.get(SiteURL.publicProtocol(SiteURL.slug, SiteURL.id).route, use: publicProtocol)
@@ -19,14 +17,16 @@ struct AnslagController {
 
     @Sendable func post(_ request: Request) async throws -> Response {
         let association = try request.association
-        let record = try await protocols.find(request)
-        guard record.status == .adjusted, record.postedOn == nil, let adjusted = record.adjustedOn.flatMap({ CivilDate(iso: $0) }),
-              let meetingDate = record.meeting.civilDate else { throw Abort(.forbidden) }
+        let record = try await Protocols.find(request)
+        try ProtocolGuard.require(.post, record)
+        guard let adjusted = record.adjustedOn.flatMap({ CivilDate(iso: $0) }), let meetingDate = record.meeting.civilDate else {
+            throw Abort(.notFound)
+        }
         let values = try request.formValues()
         var validator = FieldValidator(values)
         let postedOn = validator.date("postedOn")
         let reason = validator.text("latePostingReason", required: false, maxLength: 2000)
-        let rules = try await RulesController.record(for: association, on: request.db).rules
+        let rules = try await RulesStore.record(for: association, on: request.db).rules
         var issues = validator.issues
         var schedule: NoticeSchedule?
         if let postedOn {
@@ -36,7 +36,7 @@ struct AnslagController {
             }
         }
         guard let schedule, issues.isEmpty else {
-            return try await protocols.page(request, record, postingState: request.formState(values, issues: issues))
+            return try await ProtocolPages.page(request, record, postingState: request.formState(values, issues: issues))
         }
         record.postedOn = schedule.postedOn.iso
         record.appealEndsOn = schedule.appeal.endsOn.iso
@@ -68,7 +68,7 @@ struct AnslagController {
     private func model(_ request: Request, _ organisation: Organisation, _ record: MeetingProtocol) async throws -> PublicProtocolPage.Model {
         guard let content = record.content, let sha = record.contentSHA256 else { throw Abort(.notFound) }
         let snapshot = try JSONDecoder().decode(ProtocolSnapshot.self, from: Data(content.utf8))
-        let bevis = try await ProtocolDocuments.bevis(record, snapshot, keptAt: Sv.Anslag.keptAtText(organisation.postalAddress), on: request.db)
+        let bevis = try await ProtocolDocuments.bevis(record, snapshot, organisation: organisation, on: request.db)
         let corrections = try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db)
         return PublicProtocolPage.Model(snapshot: snapshot.publicVersion, state: record.stateText(on: request.today),
                                         bevis: bevis, checksum: sha,
@@ -151,7 +151,7 @@ struct AnslagController {
             keptAt: Sv.Anslag.keptAtText(organisation.postalAddress),
             current: all.filter { $0.record.state(on: today) == .posted }.map(\.notice),
             archive: all.filter { $0.record.state(on: today) == .final }.map(\.notice),
-            coming: coming.map(\.row), feedURL: SiteURL.noticeBoardFeed(organisation.slug).path)
+            coming: try await coming.rows(on: request.db, today: request.today), feedURL: SiteURL.noticeBoardFeed(organisation.slug).path)
         return .html(NoticeBoardPage.render(model, context: request.pageContext()))
     }
 

@@ -17,9 +17,8 @@ struct AttachmentController {
     }
 
     private func findMeeting(_ request: Request) async throws -> Meeting {
-        let association = try request.association
-        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
-            .filter(\.$organisation.$id == association.id).with(\.$body).first(), meeting.status == .planned else { throw Abort(.notFound) }
+        let meeting = try await MeetingPages.find(request)
+        try await MeetingState.require(.changeAttachments, meeting, on: request)
         return meeting
     }
 
@@ -32,12 +31,12 @@ struct AttachmentController {
     }
 
     private func itemChoices(_ meetingID: UUID, on database: any Database) async throws -> [(id: String, number: Int, title: String)] {
-        try await AgendaController.items(of: meetingID, on: database).map { ($0.id!.uuidString, $0.position, $0.title) }
+        try await AgendaItems.of(meetingID, on: database).map { ($0.id!.uuidString, $0.position, $0.title) }
     }
 
     /// The chosen items, sent as checkboxes named `item_<id>`; only the meeting's own items count.
     private func chosenItems(_ values: [String: String], meetingID: UUID, on database: any Database) async throws -> [UUID] {
-        try await AgendaController.items(of: meetingID, on: database).compactMap { item in
+        try await AgendaItems.of(meetingID, on: database).compactMap { item in
             values["item_" + item.id!.uuidString] != nil ? item.id : nil
         }
     }
@@ -127,37 +126,17 @@ struct AttachmentController {
         for item in items where linked.contains(UUID(uuidString: item.id)!) { linkValues["item_" + item.id] = "on" }
         let versions = attachment.versions.sorted { $0.version > $1.version }
         let model = AttachmentPages.Model(
-            row: try await Self.row(attachment, on: request.db), meetingID: meetingID.uuidString, meetingTitle: attachment.meeting.title,
+            row: try await Bilagor.row(attachment, on: request.db), meetingID: meetingID.uuidString, meetingTitle: attachment.meeting.title,
             versions: versions.map {
                 AttachmentPages.Version(number: $0.version, filename: $0.filename, size: $0.byteCount, uploadedBy: $0.uploadedBy,
                                         uploadedAt: $0.createdAt.map(AuditLog.format) ?? "")
             },
             items: items, history: try await AuditLog.history(of: attachment.requireID(), on: request.db))
-        let canEdit = association.permissions.canPrepareMeetings && attachment.meeting.status == .planned
+        let open = try await MeetingState.allows(.changeAttachments, attachment.meeting, on: request)
+        let canEdit = association.permissions.canPrepareMeetings && open
         return .html(AttachmentPages.show(model, slug: association.slug, canEdit: canEdit, replaceState: replaceState ?? request.formState(),
                                           linkState: request.formState(linkValues), context: request.pageContext()),
                      status: replaceState?.hasErrors == true ? .unprocessableEntity : .ok)
-    }
-
-    /// Requires the versions to be loaded.
-    static func row(_ attachment: Attachment, on database: any Database) async throws -> AttachmentPages.Row {
-        let links = try await AgendaItemAttachment.query(on: database).filter(\.$attachment.$id == attachment.requireID())
-            .with(\.$item).all()
-        let itemGrounds = links.map(\.item.secrecyGround)
-        return AttachmentPages.Row(id: try attachment.requireID().uuidString, number: attachment.number, title: attachment.title,
-                                   secrecyGround: AttachmentSecrecy.ground(own: attachment.secrecyGround, itemGrounds: itemGrounds,
-                                                                           publishedExplicitly: attachment.publishedExplicitly),
-                                   itemNumbers: links.map(\.item.position).sorted(),
-                                   latestSize: attachment.versions.max { $0.version < $1.version }?.byteCount ?? 0,
-                                   onlySecretItems: attachment.secrecyGround == nil && AttachmentSecrecy.inheritsSecrecy(itemGrounds: itemGrounds),
-                                   publishedExplicitly: attachment.publishedExplicitly)
-    }
-
-    static func rows(of meetingID: UUID, on database: any Database) async throws -> [AttachmentPages.Row] {
-        let attachments = try await Attachment.query(on: database).filter(\.$meeting.$id == meetingID).with(\.$versions).sort(\.$number).all()
-        var rows: [AttachmentPages.Row] = []
-        for attachment in attachments { rows.append(try await row(attachment, on: database)) }
-        return rows
     }
 
     /// `?version=N` downloads an earlier version; without it the latest.
@@ -167,24 +146,13 @@ struct AttachmentController {
         guard let version = wanted.map({ number in attachment.versions.first { $0.version == number } })
                 ?? attachment.versions.max(by: { $0.version < $1.version }),
               let file = try await StoredFile.find(version.$file.id, on: request.db) else { throw Abort(.notFound) }
-        return Self.fileResponse(file, filename: version.filename, mediaType: version.mediaType)
-    }
-
-    static func fileResponse(_ file: StoredFile, filename: String, mediaType: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: mediaType)
-        let ascii = String(filename.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? $0 : "_" })
-        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
-        headers.replaceOrAdd(name: .eTag, value: "\"\(file.sha256)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
-        return Response(status: .ok, headers: headers, body: .init(data: file.data))
+        return Bilagor.fileResponse(file, filename: version.filename, mediaType: version.mediaType)
     }
 
     @Sendable func newVersion(_ request: Request) async throws -> Response {
         let association = try request.association
         let attachment = try await findAttachment(request)
-        guard attachment.meeting.status == .planned else { throw Abort(.notFound) }
+        try await MeetingState.require(.changeAttachments, attachment.meeting, on: request)
         let form = try await readForm(request)
         defer { form.removeFiles() }
         let file = readFile(request, form)
@@ -207,7 +175,7 @@ struct AttachmentController {
     @Sendable func saveLinks(_ request: Request) async throws -> Response {
         let association = try request.association
         let attachment = try await findAttachment(request)
-        guard attachment.meeting.status == .planned else { throw Abort(.notFound) }
+        try await MeetingState.require(.changeAttachments, attachment.meeting, on: request)
         let attachmentID = try attachment.requireID()
         let chosen = try await chosenItems(try request.formValues(), meetingID: attachment.$meeting.id, on: request.db)
         let before = try await AgendaItemAttachment.query(on: request.db).filter(\.$attachment.$id == attachmentID).all()
@@ -227,7 +195,7 @@ struct AttachmentController {
     @Sendable func setPublication(_ request: Request) async throws -> Response {
         let association = try request.association
         let attachment = try await findAttachment(request)
-        guard attachment.meeting.status == .planned else { throw StateConflict(Sv.Attachments.publicationClosed) }
+        try await MeetingState.require(.changeAttachments, attachment.meeting, on: request)
         let publish = try request.formValues()["publish"] == "true"
         let before = attachment.publishedExplicitly
         attachment.publishedExplicitly = publish

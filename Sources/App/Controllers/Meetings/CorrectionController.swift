@@ -7,20 +7,18 @@ import Views
 /// Rättelse: a justerat protokoll is never edited; a correction is recorded beside it (date, who,
 /// what, why) and shown wherever the protokoll is.
 struct CorrectionController {
-    let protocols = ProtocolController()
-
     func register(editors: any RoutesBuilder) throws {
         editors.post(SiteURL.correctionNew(SiteURL.slug, SiteURL.id).route, use: create)
     }
 
     @Sendable func create(_ request: Request) async throws -> Response {
         let association = try request.association
-        let record = try await protocols.find(request)
-        guard record.status >= .adjusted else { throw Abort(.forbidden) }
+        let record = try await Protocols.find(request)
+        try ProtocolGuard.require(.correct, record)
         let values = try request.formValues()
         switch CorrectionDraft.parse(values, paragraphNumbers: Set(record.paragraphs.map(\.number))) {
         case .failure(let failure):
-            return try await protocols.page(request, record, correctionState: request.formState(values, issues: failure.issues))
+            return try await ProtocolPages.page(request, record, correctionState: request.formState(values, issues: failure.issues))
         case .success(let draft):
             let protocolID = try record.requireID()
             let correction = Correction(organisationID: association.id, protocolID: protocolID, paragraphNumber: draft.paragraphNumber,

@@ -13,28 +13,11 @@ struct DecisionRegisterController {
         editors.post(SiteURL.taskDone(SiteURL.slug, SiteURL.id).route, use: markDone)
     }
 
-    /// Every decision of the association with its §, protokoll, meeting and body.
-    static func all(of organisationID: UUID, on database: any Database) async throws -> [Decision] {
-        try await Decision.query(on: database).filter(\.$organisation.$id == organisationID)
-            .with(\.$assignee)
-            .with(\.$paragraph) { $0.with(\.$protocol) { $0.with(\.$meeting) { $0.with(\.$body) } } }
-            .all()
-            .sorted {
-                ($1.paragraph.protocol.meeting.date, $0.paragraph.number, $0.createdAt ?? .distantPast)
-                    < ($0.paragraph.protocol.meeting.date, $1.paragraph.number, $1.createdAt ?? .distantPast)
-            }
-    }
-
-    static func paragraphLabel(_ decision: Decision) -> String {
-        let meeting = decision.paragraph.protocol.meeting
-        return "§ \(decision.paragraph.number), \(meeting.body.displayName) \(meeting.date)"
-    }
-
     /// Filters from the query string (`organ`, `ar`, `typ`, `status`); an unknown value shows everything.
     @Sendable func list(_ request: Request) async throws -> Response {
         let association = try request.association
         let today = request.today
-        let decisions = try await Self.all(of: association.id, on: request.db)
+        let decisions = try await DecisionRows.all(of: association.id, on: request.db)
         let filters = ["organ", "ar", "typ", "status"].reduce(into: [String: String]()) { $0[$1] = request.query[String.self, at: $1] ?? "" }
         let body = UUID(uuidString: filters["organ"] ?? "")
         let year = Int(filters["ar"] ?? "")
@@ -66,14 +49,14 @@ struct DecisionRegisterController {
         let today = request.today
         let filter = request.query[String.self, at: "status"] ?? ""
         let wanted = TaskStatus.Standing(rawValue: filter)
-        let rows = try await Self.all(of: association.id, on: request.db).filter { $0.kind == .assignment }
+        let rows = try await DecisionRows.all(of: association.id, on: request.db).filter { $0.kind == .assignment }
             .sorted { ($0.deadline ?? "9999") < ($1.deadline ?? "9999") }
             .compactMap { decision -> TaskListPage.Row? in
                 let standing = TaskStatus.standing(status: decision.taskStatus ?? .open, deadline: decision.deadline.flatMap { CivilDate(iso: $0) },
                                                    on: today)
                 guard wanted == nil || wanted == standing else { return nil }
                 return TaskListPage.Row(id: decision.id!.uuidString, paragraphID: decision.$paragraph.id.uuidString,
-                                        paragraph: Self.paragraphLabel(decision), wording: decision.wording,
+                                        paragraph: DecisionRows.paragraphLabel(decision), wording: decision.wording,
                                         owner: decision.assignee?.name ?? Sv.none, deadline: decision.deadline,
                                         standing: Sv.DecisionRegister.standing(standing, doneOn: decision.taskDoneOn),
                                         isOpen: standing != .done, remindedOn: decision.reminderSentOn)

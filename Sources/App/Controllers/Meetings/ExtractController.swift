@@ -7,8 +7,6 @@ import Views
 /// Protokollsutdrag: one § as a PDF with the protokoll's header, its justering status and
 /// "Rätt utdraget intygar", downloaded by the board or mailed to the assignees of its uppdrag.
 struct ExtractController {
-    let paragraphs = ParagraphViewController()
-
     func register(readers: any RoutesBuilder, editors: any RoutesBuilder) throws {
         readers.get(SiteURL.extractPDF(SiteURL.slug, SiteURL.id).route, use: pdf)
         editors.post(SiteURL.extractSend(SiteURL.slug, SiteURL.id).route, use: send)
@@ -16,7 +14,7 @@ struct ExtractController {
 
     private func render(_ request: Request, _ paragraph: Paragraph, _ record: MeetingProtocol) async throws -> Data {
         let association = try request.association
-        let (snapshot, content) = try await ParagraphViewController.content(paragraph, of: record, associationName: association.name,
+        let (snapshot, content) = try await ProtocolContent.asSigned(paragraph, of: record, associationName: association.name,
                                                                             on: request.db)
         let model = ExtractDocument.Model(
             snapshot: snapshot, paragraph: content,
@@ -32,7 +30,7 @@ struct ExtractController {
     }
 
     @Sendable func pdf(_ request: Request) async throws -> Response {
-        let (paragraph, record) = try await paragraphs.find(request)
+        let (paragraph, record) = try await ProtocolContent.findParagraph(request)
         return request.pdfResponse(try await render(request, paragraph, record), filename: filename(paragraph, record))
     }
 
@@ -40,7 +38,7 @@ struct ExtractController {
     /// since no secret content goes by e-mail (the others get the link).
     @Sendable func send(_ request: Request) async throws -> Response {
         let association = try request.association
-        let (paragraph, record) = try await paragraphs.find(request)
+        let (paragraph, record) = try await ProtocolContent.findParagraph(request)
         let paragraphID = try paragraph.requireID()
         let assignees = try await Decision.query(on: request.db).filter(\.$paragraph.$id == paragraphID).with(\.$assignee).all()
             .compactMap(\.assignee)

@@ -26,70 +26,14 @@ struct MeetingController {
         let years = Set(meetings.compactMap { $0.civilDate?.year } + [thisYear - 1, thisYear, thisYear + 1, year]).sorted()
         let feeds = try await MeetingFeeds.links(for: association.organisation, on: request.db)
         let model = MeetingList.Model(year: year, years: years,
-                                      rows: meetings.filter { $0.civilDate?.year == year }.map(\.row), feeds: feeds)
+                                      rows: try await meetings.filter { $0.civilDate?.year == year }.rows(on: request.db, today: request.today),
+                                      feeds: feeds)
         return .html(MeetingList.render(model, slug: association.slug, context: request.pageContext()))
     }
 
-    func find(_ request: Request) async throws -> Meeting {
-        let association = try request.association
-        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
-            .filter(\.$organisation.$id == association.id).with(\.$body).first() else { throw Abort(.notFound) }
-        return meeting
-    }
-
     @Sendable func show(_ request: Request) async throws -> Response {
-        let meeting = try await find(request)
-        return try await showPage(request, meeting)
-    }
-
-    func showPage(_ request: Request, _ meeting: Meeting, cancelState: FormState? = nil, noticeState: FormState? = nil,
-                  guestState: FormState? = nil) async throws -> Response {
-        let association = try request.association
-        var proposal: (url: String, date: String)?
-        if meeting.body.kind == .board, let date = meeting.civilDate?.adding(days: -7),
-           let group = try await Body.query(on: request.db).filter(\.$organisation.$id == association.id)
-               .filter(\.$kindRaw == BodyKind.preparatoryGroup.rawValue).all().first(where: { $0.dissolvedOn == nil }) {
-            var query = URLComponents()
-            query.queryItems = [URLQueryItem(name: "organ", value: try group.requireID().uuidString),
-                                URLQueryItem(name: "datum", value: date.iso), URLQueryItem(name: "start", value: meeting.startsAt),
-                                URLQueryItem(name: "plats", value: meeting.place), URLQueryItem(name: "adress", value: meeting.address)]
-            proposal = (SiteURL.meetingNew(association.slug).path + "?" + (query.percentEncodedQuery ?? ""), date.iso)
-        }
-        var model = MeetingShow.Model(row: meeting.row, endsAt: meeting.endsAt, address: meeting.address,
-                                      cancellationReason: meeting.cancellationReason, preparatoryProposal: proposal,
-                                      agenda: try await AgendaController.items(of: meeting.requireID(), on: request.db).map(\.row),
-                                      notice: try await noticeModel(request, meeting),
-                                      attachments: try await AttachmentController.rows(of: meeting.requireID(), on: request.db),
-                                      history: try await AuditLog.history(of: meeting.requireID(), on: request.db))
-        model.protocolID = try await MeetingProtocol.query(on: request.db).filter(\.$meeting.$id == meeting.requireID()).first()?
-            .id?.uuidString
-        model.guests = try await MeetingGuest.query(on: request.db).filter(\.$meeting.$id == meeting.requireID()).with(\.$person).all()
-            .map { ($0.id!.uuidString, $0.person.name) }.sorted { $0.1 < $1.1 }
-        model.people = try await Person.query(on: request.db).filter(\.$organisation.$id == association.id).sort(\.$name).all()
-            .map { ($0.id!.uuidString, $0.name) }
-        let hasErrors = cancelState?.hasErrors == true || noticeState?.hasErrors == true || guestState?.hasErrors == true
-        return .html(MeetingShow.render(model, slug: association.slug, cancelState: cancelState ?? request.formState(),
-                                        noticeState: noticeState ?? request.formState(), guestState: guestState ?? request.formState(),
-                                        context: request.pageContext()),
-                     status: hasErrors ? .unprocessableEntity : .ok)
-    }
-
-    private func noticeModel(_ request: Request, _ meeting: Meeting) async throws -> NoticeSection.Model {
-        let association = try request.association
-        let meetingID = try meeting.requireID()
-        let latest = try await MeetingPapers.notices(of: meetingID, on: request.db).last
-        let current = try await MeetingPapers.noticeContent(meeting, associationName: association.name, on: request.db)
-        let deliveries = try await OutboxMessage.query(on: request.db).filter(\.$subjectID == meetingID)
-            .sort(\.$createdAt, .descending).sort(\.$recipient).limit(200).all()
-        return NoticeSection.Model(
-            latest: latest.map { ($0.version, Sv.Notices.version($0.version, AuditLog.format($0.publishedAt), $0.publishedBy)) },
-            changedSincePublished: try latest.map { try MeetingPapers.decode($0) != current } ?? false,
-            hasItems: !current.items.isEmpty, unreachable: try await MeetingPapers.invited(meeting, on: request.db).unreachable,
-            deliveries: deliveries.map { message in
-                NoticeSection.Delivery(recipient: message.recipientName.map { "\($0) <\(message.recipient)>" } ?? message.recipient,
-                                       subject: message.subject, status: Sv.Notices.deliveryStatus(message.statusRaw),
-                                       attempts: message.attempts, lastError: message.lastError)
-            })
+        let meeting = try await MeetingPages.find(request)
+        return try await MeetingPages.show(request, meeting)
     }
 
     private func bodyChoices(_ request: Request) async throws -> [(id: String, name: String)] {
@@ -113,8 +57,8 @@ struct MeetingController {
     /// Parses the form and checks that the chosen body is the association's own.
     private func parse(_ request: Request, _ values: [String: String]) async throws -> Result<MeetingDraft, ValidationFailure> {
         let association = try request.association
-        let rules = try await RulesController.record(for: association, on: request.db).rules
-        let result = MeetingDraft.parse(values, remoteAllowed: rules.remoteParticipationAllowed)
+        let rules = try await RulesStore.record(for: association, on: request.db).rules
+        let result = MeetingDraft.parse(values, rules: rules)
         guard case .success(let draft) = result else { return result }
         let bodyExists = try await Body.query(on: request.db).filter(\.$id == draft.bodyID)
             .filter(\.$organisation.$id == association.id).first() != nil
@@ -137,19 +81,19 @@ struct MeetingController {
 
     @Sendable func editForm(_ request: Request) async throws -> Response {
         let association = try request.association
-        let meeting = try await find(request)
-        guard meeting.status == .planned else { throw Abort(.notFound) }
+        let meeting = try await MeetingPages.find(request)
+        try await MeetingState.require(.move, meeting, on: request)
         let values = ["bodyID": meeting.$body.id.uuidString, "date": meeting.date, "startsAt": meeting.startsAt,
                       "endsAt": meeting.endsAt ?? "", "place": meeting.place, "address": meeting.address ?? "",
-                      "remoteOffered": meeting.remoteOffered ? "on" : "", "theme": meeting.theme ?? ""]
+                      "format": meeting.format.rawValue, "theme": meeting.theme ?? ""]
         return .html(MeetingForm.render(request.formState(values), slug: association.slug, meetingID: meeting.id!.uuidString,
                                         bodies: try await bodyChoices(request), context: request.pageContext()))
     }
 
     @Sendable func update(_ request: Request) async throws -> Response {
         let association = try request.association
-        let meeting = try await find(request)
-        guard meeting.status == .planned else { throw Abort(.notFound) }
+        let meeting = try await MeetingPages.find(request)
+        try await MeetingState.require(.move, meeting, on: request)
         let values = try request.formValues()
         let result = try await parse(request, values)
         guard case .success(let draft) = result else {
@@ -158,7 +102,7 @@ struct MeetingController {
                                             context: request.pageContext()), status: .unprocessableEntity)
         }
         let before = meeting.snapshot
-        let whenAndWhere = { (m: Meeting) in [m.date, m.startsAt, m.endsAt ?? "", m.place, m.address ?? ""] }
+        let whenAndWhere = { (m: Meeting) in [m.date, m.startsAt, m.endsAt ?? "", m.place, m.address ?? "", m.format.rawValue] }
         let previously = whenAndWhere(meeting)
         meeting.apply(draft)
         if meeting.snapshot != before { meeting.sequence += 1 }
@@ -170,13 +114,13 @@ struct MeetingController {
 
     @Sendable func cancel(_ request: Request) async throws -> Response {
         let association = try request.association
-        let meeting = try await find(request)
+        let meeting = try await MeetingPages.find(request)
+        try await MeetingState.require(.cancel, meeting, on: request)
         let values = try request.formValues()
         var validator = FieldValidator(values)
         let reason = validator.text("cancellationReason", maxLength: 1000)
-        if meeting.status == .cancelled { validator.add("cancellationReason", .notAllowed) }
         guard let reason, validator.isValid else {
-            return try await showPage(request, meeting, cancelState: request.formState(values, issues: validator.issues))
+            return try await MeetingPages.show(request, meeting, cancelState: request.formState(values, issues: validator.issues))
         }
         let before = meeting.snapshot
         meeting.statusRaw = MeetingStatus.cancelled.rawValue
@@ -206,7 +150,7 @@ extension MeetingController {
         let subject = Sv.Notices.movedSubject(meeting.body.displayName, meeting.date)
         let body = Sv.Notices.movedBody(meeting.body.displayName, association.name, date: meeting.date,
                                         time: Sv.Meetings.timeRange(meeting.startsAt, meeting.endsAt),
-                                        place: [meeting.place, meeting.address].compactMap { $0 }.joined(separator: ", "),
+                                        place: Sv.Meetings.location(meeting.format, place: meeting.place, address: meeting.address),
                                         link: request.application.settings.publicBaseURL + SiteURL.calendar(association.slug).path)
         return { db in
             try await Outbox.enqueue(on: db, organisationID: organisationID, to: invited, subject: subject, body: body,
@@ -217,8 +161,17 @@ extension MeetingController {
 
 extension Meeting {
     /// Requires the body to be loaded.
-    var row: MeetingRow {
-        MeetingRow(id: id?.uuidString ?? "", body: body.displayName, date: date, time: startsAt, place: place,
-                   remote: remoteOffered, theme: theme, cancelled: status == .cancelled)
+    func row(_ phase: MeetingPhase) -> MeetingRow {
+        MeetingRow(id: id?.uuidString ?? "", body: body.displayName, date: date, time: startsAt,
+                   place: Sv.Meetings.location(format, place: place, address: nil),
+                   remote: remoteOffered, theme: theme, phase: phase)
+    }
+}
+
+extension [Meeting] {
+    /// The rows with each meeting's phase, in two queries (`MeetingState.phases`).
+    func rows(on database: any Database, today: CivilDate) async throws -> [MeetingRow] {
+        let phases = try await MeetingState.phases(of: self, on: database, today: today)
+        return map { $0.row(phases[$0.id ?? UUID()] ?? .planned) }
     }
 }

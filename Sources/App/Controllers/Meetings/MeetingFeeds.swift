@@ -28,7 +28,7 @@ struct MeetingFeeds: RouteCollection {
             .filter(\.$date >= today).with(\.$body).sort(\.$date).sort(\.$startsAt).all()
         let model = PublicCalendarPage.Model(
             associationName: try await organisation.currentName(on: request.db, today: request.today),
-            upcoming: upcoming.map(\.row), feeds: try await Self.links(for: organisation, on: request.db))
+            upcoming: try await upcoming.rows(on: request.db, today: request.today), feeds: try await Self.links(for: organisation, on: request.db))
         return .html(PublicCalendarPage.render(model, context: request.pageContext()))
     }
 
@@ -54,7 +54,7 @@ struct MeetingFeeds: RouteCollection {
         let host = request.application.settings.publicBaseURL
         let events = meetings.compactMap { meeting -> ICalendar.Event? in
             guard let date = meeting.civilDate, let start = meeting.startTime, let id = meeting.id else { return nil }
-            let location = [meeting.place, meeting.address].compactMap { $0 }.joined(separator: ", ")
+            let location = Sv.Meetings.location(meeting.format, place: meeting.place, address: meeting.address)
             return ICalendar.Event(
                 uid: id.uuidString.lowercased() + "@samordna", sequence: meeting.sequence,
                 stamp: meeting.updatedAt ?? meeting.createdAt ?? Date(timeIntervalSince1970: 0), date: date, start: start,

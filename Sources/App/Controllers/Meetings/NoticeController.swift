@@ -63,7 +63,7 @@ struct NoticeController {
             request.logger.error("kallelse PDF: \(error)")
             throw ToolUnavailable(error)
         }
-        let response = AttachmentController.fileResponse(file, filename: Self.pdfFilename(notice, try MeetingPapers.decode(notice)),
+        let response = Bilagor.fileResponse(file, filename: Self.pdfFilename(notice, try MeetingPapers.decode(notice)),
                                                          mediaType: "application/pdf")
         if publicVersion { response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300") }
         return response
@@ -71,10 +71,8 @@ struct NoticeController {
 
     @Sendable func publish(_ request: Request) async throws -> Response {
         let association = try request.association
-        guard let meeting = try await Meeting.query(on: request.db).filter(\.$id == request.idParameter())
-            .filter(\.$organisation.$id == association.id).with(\.$body).first(), meeting.status == .planned else {
-            throw Abort(.notFound)
-        }
+        let meeting = try await MeetingPages.find(request)
+        try await MeetingState.require(.publishNotice, meeting, on: request)
         let meetingID = try meeting.requireID()
         let content = try await MeetingPapers.noticeContent(meeting, associationName: association.name, on: request.db)
         let previous = try await MeetingPapers.notices(of: meetingID, on: request.db).last
@@ -86,11 +84,11 @@ struct NoticeController {
         let note = validator.text("changeNote", required: previous != nil, maxLength: 2000)
         if content.items.isEmpty { validator.add("changeNote", .notAllowed) }
         guard validator.isValid else {
-            return try await MeetingController().showPage(request, meeting, noticeState: request.formState(values, issues: validator.issues))
+            return try await MeetingPages.show(request, meeting, noticeState: request.formState(values, issues: validator.issues))
         }
         let version = (previous?.version ?? 0) + 1
         let notice = Notice(organisationID: association.id, meetingID: meetingID, version: version,
-                            content: try CanonicalJSON.encode(content), publishedAt: Date(), publishedBy: request.actor.name,
+                            content: try CanonicalJSON.encode(content), publishedAt: request.now, publishedBy: request.actor.name,
                             changeNote: note)
         let invited = try await MeetingPapers.invited(meeting, on: request.db)
         let link = request.application.settings.publicBaseURL + SiteURL.notice(association.slug, meetingID.uuidString).path
@@ -151,12 +149,7 @@ struct NoticeController {
         let meetingID = try meeting.requireID().uuidString
         return .html(KallelsePage.render(model, context: request.pageContext(),
                                          pdfURL: SiteURL.publicNoticePDF(organisation.slug, meetingID).path,
-                                         attachmentURL: { Self.publicAttachmentURL(organisation.slug, meetingID, $0) }))
-    }
-
-    /// Where the public downloads a bilaga of the published kallelse; secret ones have no address.
-    static func publicAttachmentURL(_ slug: String, _ meetingID: String, _ attachment: NoticeContent.AttachmentRef) -> String? {
-        attachment.secrecyGround == nil ? SiteURL.publicAttachment(slug, meetingID, String(attachment.number)).path : nil
+                                         attachmentURL: { Bilagor.publicAttachmentURL(organisation.slug, meetingID, $0) }))
     }
 
     /// A public bilaga in the version the latest published kallelse names, so the public gets what
@@ -175,7 +168,7 @@ struct NoticeController {
               attachment.secrecyGround == nil,
               let version = attachment.versions.first(where: { $0.version == reference.version }),
               let file = try await StoredFile.find(version.$file.id, on: request.db) else { throw Abort(.notFound) }
-        let response = AttachmentController.fileResponse(file, filename: version.filename, mediaType: version.mediaType)
+        let response = Bilagor.fileResponse(file, filename: version.filename, mediaType: version.mediaType)
         response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
         return response
     }

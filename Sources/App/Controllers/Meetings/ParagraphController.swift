@@ -6,8 +6,6 @@ import Views
 
 /// One § of a draft protokoll: its text, decisions with votering, reservations and jäv.
 struct ParagraphController {
-    let protocols = ProtocolController()
-
     func register(editors: any RoutesBuilder) throws {
         editors.get(SiteURL.paragraphEdit(SiteURL.slug, SiteURL.id).route, use: show)
         editors.post(SiteURL.paragraphEdit(SiteURL.slug, SiteURL.id).route, use: saveText)
@@ -31,14 +29,15 @@ struct ParagraphController {
         let association = try request.association
         guard let paragraph = try await Paragraph.query(on: request.db).filter(\.$id == request.idParameter())
             .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
-        let record = try await protocols.find(request, id: paragraph.$protocol.id)
+        let record = try await Protocols.find(request, id: paragraph.$protocol.id)
         // A § justerad at the meeting is as final as a justerat protokoll.
-        guard record.status == .draft, paragraph.adjustedOn == nil else { throw Abort(.forbidden) }
-        let check = try await protocols.check(request, record, try await protocols.mandates(record, on: request.db))
+        try ProtocolGuard.require(.edit, record)
+        guard paragraph.adjustedOn == nil else { throw StateConflict(Sv.ImmediateAdjustment.alreadyAdjusted) }
+        let check = try await Protocols.check(request, record, try await Protocols.mandates(record, on: request.db))
         let entries = try await Attendance.query(on: request.db).filter(\.$protocol.$id == record.requireID()).all().map(\.entry)
         let recused = try await Recusal.query(on: request.db).filter(\.$paragraph.$id == paragraph.requireID()).with(\.$person).all()
         let recusedIDs = Set(recused.map(\.$person.id))
-        let rules = try await RulesController.record(for: association, on: request.db).rules
+        let rules = try await RulesStore.record(for: association, on: request.db).rules
         return Context(paragraph: paragraph, record: record,
                        voters: check.voters(at: paragraph.number, entries: entries, recused: recusedIDs),
                        quorum: check.quorum(at: paragraph.number, entries: entries, rule: rules.quorum, recused: recusedIDs),
@@ -56,7 +55,7 @@ struct ParagraphController {
         let paragraph = context.paragraph
         let people = try await Person.query(on: request.db).filter(\.$organisation.$id == association.id).sort(\.$name).all()
         let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0.name) })
-        let rows = try await Self.decisionRows(of: paragraph.requireID(), names: names, on: request.db)
+        let rows = try await DecisionRows.of(paragraph: paragraph.requireID(), names: names, on: request.db)
         let voters = context.voters.compactMap { id in names[id].map { (id.uuidString, $0) } }.sorted { $0.1 < $1.1 }
         let model = ParagraphPage.Model(
             id: paragraph.id!.uuidString, protocolID: context.record.id!.uuidString, number: paragraph.number,
@@ -68,27 +67,6 @@ struct ParagraphController {
                                           decisionState: decision ?? request.formState(), reservationState: reservation ?? request.formState(),
                                           recusalState: recusal ?? request.formState(), context: request.pageContext()),
                      status: states.contains { $0?.hasErrors == true } ? .unprocessableEntity : .ok)
-    }
-
-    /// The decisions under a § as the pages show them: kind, wording, uppdrag and years, result
-    /// of the votering and the reservations.
-    static func decisionRows(of paragraphID: UUID, names: [UUID: String], on database: any Database) async throws -> [ParagraphPage.DecisionRow] {
-        let decisions = try await Decision.query(on: database).filter(\.$paragraph.$id == paragraphID).sort(\.$createdAt).all()
-        var rows: [ParagraphPage.DecisionRow] = []
-        for decision in decisions {
-            let votes = try await Vote.query(on: database).filter(\.$decision.$id == decision.requireID()).all()
-            let reservations = try await Reservation.query(on: database).filter(\.$decision.$id == decision.requireID()).all()
-            var details: [String] = []
-            if let assignee = decision.$assignee.id.flatMap({ names[$0] }) { details.append(Sv.Decisions.assignee + ": " + assignee) }
-            if let deadline = decision.deadline { details.append(Sv.Decisions.deadline + ": " + deadline) }
-            if let from = decision.policyFromYear, let to = decision.policyToYear { details.append("\(from)–\(to)") }
-            let tally = VoteTally(votes.compactMap { VoteChoice(rawValue: $0.choiceRaw) })
-            rows.append(ParagraphPage.DecisionRow(
-                id: decision.id!.uuidString, kind: Sv.Decisions.kind(decision.kind), wording: decision.wording, details: details,
-                result: Sv.Decisions.outcome(decision.voteOutcome) + (votes.isEmpty ? "" : " (\(Sv.Decisions.tally(tally)))"),
-                reservations: reservations.map { Sv.Decisions.reservationLine(names[$0.$person.id] ?? "", $0.reason) }))
-        }
-        return rows
     }
 
     private func backToParagraph(_ request: Request, _ paragraph: Paragraph, flash: String) throws -> Response {

@@ -8,37 +8,19 @@ import Views
 /// signer of the protokoll signs the §'s exact content with their password, after which the § is
 /// justerad and no longer edited.
 struct ParagraphViewController {
-    let protocols = ProtocolController()
-
     func register(readers: any RoutesBuilder) throws {
         readers.get(SiteURL.paragraph(SiteURL.slug, SiteURL.id).route, use: show)
         readers.post(SiteURL.paragraphSign(SiteURL.slug, SiteURL.id).route, use: sign)
     }
 
-    /// The § with its protokoll (meeting, body and §§ loaded), within the association.
-    func find(_ request: Request) async throws -> (Paragraph, MeetingProtocol) {
-        let association = try request.association
-        guard let paragraph = try await Paragraph.query(on: request.db).filter(\.$id == request.idParameter())
-            .filter(\.$organisation.$id == association.id).first() else { throw Abort(.notFound) }
-        return (paragraph, try await protocols.find(request, id: paragraph.$protocol.id))
-    }
-
-    /// The § as signed when the protokoll has been sent for justering, otherwise as it stands.
-    static func content(_ paragraph: Paragraph, of record: MeetingProtocol, associationName: String,
-                        on database: any Database) async throws -> (snapshot: ProtocolSnapshot, paragraph: ProtocolSnapshot.Paragraph) {
-        let snapshot = try await ProtocolDocuments.snapshot(record, associationName: associationName, on: database)
-        if let signed = snapshot.paragraphs.first(where: { $0.number == paragraph.number }) { return (snapshot, signed) }
-        return (snapshot, try await ProtocolContent.paragraph(paragraph, on: database))
-    }
-
     @Sendable func show(_ request: Request) async throws -> Response {
-        let (paragraph, record) = try await find(request)
+        let (paragraph, record) = try await ProtocolContent.findParagraph(request)
         return try await page(request, paragraph, record)
     }
 
     private func page(_ request: Request, _ paragraph: Paragraph, _ record: MeetingProtocol, signState: FormState? = nil) async throws -> Response {
         let association = try request.association
-        let (_, content) = try await Self.content(paragraph, of: record, associationName: association.name, on: request.db)
+        let (_, content) = try await ProtocolContent.asSigned(paragraph, of: record, associationName: association.name, on: request.db)
         let people = try await Person.query(on: request.db).filter(\.$organisation.$id == association.id).all()
         let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0.name) })
         let decisions = try await Decision.query(on: request.db).filter(\.$paragraph.$id == paragraph.requireID()).all()
@@ -48,7 +30,7 @@ struct ParagraphViewController {
             id: try paragraph.requireID().uuidString, protocolID: try record.requireID().uuidString,
             protocolTitle: Sv.Protocols.heading(record.meeting.body.displayName, record.meeting.date),
             state: record.stateText(on: request.today), paragraph: content,
-            decisions: try await ParagraphController.decisionRows(of: paragraph.requireID(), names: names, on: request.db),
+            decisions: try await DecisionRows.of(paragraph: paragraph.requireID(), names: names, on: request.db),
             corrections: ProtocolDocuments.lines(try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db),
                                                  paragraph: paragraph.number),
             immediateSigners: immediate.rows, canSignImmediately: immediate.canSign,
@@ -91,7 +73,7 @@ struct ParagraphViewController {
     /// makes it justerad.
     @Sendable func sign(_ request: Request) async throws -> Response {
         let association = try request.association
-        let (paragraph, record) = try await find(request)
+        let (paragraph, record) = try await ProtocolContent.findParagraph(request)
         let paragraphID = try paragraph.requireID()
         guard let user = request.currentUser, let personID = association.access.$person.id else { throw Abort(.forbidden) }
         let signers = Set(try await ProtocolSigner.query(on: request.db).filter(\.$protocol.$id == record.requireID()).all().map(\.$person.id))
@@ -107,6 +89,7 @@ struct ParagraphViewController {
         let actor = request.actor
         let userID = try user.requireID()
         let today = request.today
+        let now = request.now
         let outcome = try await request.db.transaction { db -> Justering.Outcome in
             guard try await RowLock.claim(Paragraph.schema, id: paragraphID, on: db),
                   let fresh = try await Paragraph.find(paragraphID, on: db), fresh.adjustedOn == nil else {
@@ -117,7 +100,7 @@ struct ParagraphViewController {
             let outcome = Justering.answer(by: personID, declining: false, signers: signers, signedBefore: signedBefore)
             guard outcome != .alreadySigned else { throw StateConflict(Sv.Justering.alreadySigned) }
             try await ParagraphSignature(paragraphID: paragraphID, personID: personID, userID: userID,
-                                         signedAt: Date(), signedOn: today.iso, contentSHA256: sha).create(on: db)
+                                         signedAt: now, signedOn: today.iso, contentSHA256: sha).create(on: db)
             if outcome == .completed {
                 fresh.adjustedOn = today.iso
                 fresh.contentSHA256 = sha

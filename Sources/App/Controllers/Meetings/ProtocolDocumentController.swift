@@ -7,8 +7,6 @@ import Views
 /// The board's own copy of the protokoll, in any state: secret §§ in full and marked, the
 /// rättelser, and (once posted) the BEVIS block, as HTML and PDF.
 struct ProtocolDocumentController {
-    let protocols = ProtocolController()
-
     func register(readers: any RoutesBuilder) throws {
         readers.get(SiteURL.protocolDocument(SiteURL.slug, SiteURL.id).route, use: show)
         readers.get(SiteURL.protocolDocumentPDF(SiteURL.slug, SiteURL.id).route, use: pdf)
@@ -16,10 +14,9 @@ struct ProtocolDocumentController {
 
     private func model(_ request: Request) async throws -> (PublicProtocolPage.Model, MeetingProtocol) {
         let association = try request.association
-        let record = try await protocols.find(request)
+        let record = try await Protocols.find(request)
         let snapshot = try await ProtocolDocuments.snapshot(record, associationName: association.name, on: request.db)
-        let bevis = try await ProtocolDocuments.bevis(record, snapshot, keptAt: Sv.Anslag.keptAtText(association.organisation.postalAddress),
-                                                      on: request.db)
+        let bevis = try await ProtocolDocuments.bevis(record, snapshot, organisation: association.organisation, on: request.db)
         let corrections = try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db)
         let model = PublicProtocolPage.Model(
             snapshot: snapshot, state: record.stateText(on: request.today), bevis: bevis,

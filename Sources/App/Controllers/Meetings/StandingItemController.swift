@@ -13,31 +13,9 @@ struct StandingItemController {
         editors.post(SiteURL.standingItemRemove(SiteURL.slug, SiteURL.id).route, use: remove)
     }
 
-    /// The association's own list; the first time, it starts as the common standing items.
-    static func records(for association: OrganisationContext, on database: any Database) async throws -> [StandingAgendaItem] {
-        let existing = try await StandingAgendaItem.query(on: database).filter(\.$organisation.$id == association.id)
-            .sort(\.$position).all()
-        guard existing.isEmpty else { return existing }
-        return try await database.transaction { db in
-            var created: [StandingAgendaItem] = []
-            for (index, item) in StandingItem.defaults.enumerated() {
-                let record = StandingAgendaItem(organisationID: association.id, position: index + 1, item: item)
-                try await record.create(on: db)
-                created.append(record)
-            }
-            return created
-        }
-    }
-
-    /// Opening items first, then closing ones, each in the order the association chose.
-    static func template(for association: OrganisationContext, on database: any Database) async throws -> [StandingItem] {
-        let items = try await records(for: association, on: database).map(\.item)
-        return items.filter { $0.placement == .opening } + items.filter { $0.placement == .closing }
-    }
-
     private func page(_ request: Request, _ state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
         let association = try request.association
-        let rows = try await Self.records(for: association, on: request.db).map {
+        let rows = try await StandingItems.records(for: association, on: request.db).map {
             StandingItemsPage.Row(id: $0.id!.uuidString, title: $0.title, kind: Sv.Agenda.kind($0.item.kind),
                                   placement: Sv.Agenda.placement($0.item.placement))
         }
@@ -60,7 +38,7 @@ struct StandingItemController {
         guard let title, let kind, let placement, v.isValid else {
             return try await page(request, request.formState(values, issues: v.issues), status: .unprocessableEntity)
         }
-        let count = try await Self.records(for: association, on: request.db).count
+        let count = try await StandingItems.records(for: association, on: request.db).count
         let record = StandingAgendaItem(organisationID: association.id, position: count + 1,
                                         item: StandingItem(title: title, kind: kind, placement: placement))
         try await request.saveAudited(record, subject: .standingItem, name: title, before: nil)
@@ -77,7 +55,7 @@ struct StandingItemController {
     @Sendable func move(_ request: Request) async throws -> Response {
         let association = try request.association
         let record = try await find(request)
-        let records = try await Self.records(for: association, on: request.db)
+        let records = try await StandingItems.records(for: association, on: request.db)
         let reordered = try Positions.moved(record, in: records, form: try request.formValues())
         let before = record.snapshot
         let actor = request.actor
@@ -92,7 +70,7 @@ struct StandingItemController {
     @Sendable func remove(_ request: Request) async throws -> Response {
         let association = try request.association
         let record = try await find(request)
-        let remaining = try await Self.records(for: association, on: request.db).filter { $0.id != record.id }
+        let remaining = try await StandingItems.records(for: association, on: request.db).filter { $0.id != record.id }
         let before = record.snapshot
         let actor = request.actor
         try await request.db.transaction { db in

@@ -14,6 +14,8 @@ public enum HomePage {
         public var associations: [Item]
         public var yours: [Item]
         public var canCreate: Bool
+        /// Protokoll waiting for the logged-in user's justering: the text and where to sign.
+        public var awaitingSignature: [(text: String, url: String)] = []
 
         public init(associations: [Item], yours: [Item], canCreate: Bool) {
             self.associations = associations
@@ -26,6 +28,14 @@ public enum HomePage {
         Layout.page(title: Sv.Home.documentTitle, context: context) {
             h1 { Sv.Home.title }
             paragraph(.class("lead")) { Sv.Home.intro }
+            if !model.awaitingSignature.isEmpty {
+                section(.aria("labelledby", "att-justera"), .class("warning")) {
+                    h2(.id("att-justera")) { Sv.Justering.awaitingTitle }
+                    ul(.class("plain")) {
+                        for item in model.awaitingSignature { li { link(item.url) { item.text } } }
+                    }
+                }
+            }
             if !model.yours.isEmpty {
                 section(.aria("labelledby", "dina")) {
                     h2(.id("dina")) { Sv.Home.yours }

@@ -48,9 +48,9 @@ public enum KallelsePage {
             summaryList([
                 (Sv.Notices.date, .text(content.date)),
                 (Sv.Notices.time, .text(Sv.Meetings.timeRange(content.startsAt, content.endsAt))),
-                (Sv.Notices.place, .text([content.place, content.address].compactMap { $0 }.joined(separator: ", "))),
+                (Sv.Notices.place, .text(Sv.Notices.location(content))),
             ] + (content.theme.map { [(Sv.Meetings.theme, Node.text($0))] } ?? []))
-            if content.remoteOffered { paragraph { Sv.Notices.remote } }
+            if let participation = Sv.Notices.participation(content) { paragraph { participation } }
             h2 { Sv.Notices.agenda }
             tag("ol", [.class("agenda")]) {
                 for item in content.items { itemNode(item) }

@@ -1,3 +1,5 @@
+import Domain
+
 /// Planning a sammanträde, or moving one already planned.
 public enum MeetingForm {
     public static func render(_ state: FormState, slug: String, meetingID: String?, bodies: [(id: String, name: String)],
@@ -12,9 +14,10 @@ public enum MeetingForm {
                 .field(FieldSpec("date", Sv.Meetings.date, .date)),
                 .field(FieldSpec("startsAt", Sv.Meetings.startsAt, hint: Sv.Meetings.timeHint)),
                 .field(FieldSpec("endsAt", Sv.Meetings.endsAt, hint: Sv.Meetings.timeHint, optional: true)),
-                .field(FieldSpec("place", Sv.Meetings.place, hint: Sv.Meetings.placeHint)),
+                .field(FieldSpec("format", Sv.Meetings.format, .select(MeetingFormat.allCases.map { ($0.rawValue, Sv.Meetings.format($0)) },
+                                                                         includeEmpty: false), hint: Sv.Meetings.formatHint)),
+                .field(FieldSpec("place", Sv.Meetings.place, hint: Sv.Meetings.placeHint, optional: true)),
                 .field(FieldSpec("address", Sv.Meetings.address, optional: true)),
-                .field(FieldSpec("remoteOffered", Sv.Meetings.remoteOffered, .checkbox, hint: Sv.Meetings.remoteHint)),
                 .field(FieldSpec("theme", Sv.Meetings.theme, optional: true)),
             ])
         }

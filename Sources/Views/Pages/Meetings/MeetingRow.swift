@@ -1,3 +1,5 @@
+import Domain
+
 /// A sammanträde as lists and calendars show it.
 public struct MeetingRow: Sendable {
     public var id: String
@@ -7,9 +9,9 @@ public struct MeetingRow: Sendable {
     public var place: String
     public var remote: Bool
     public var theme: String?
-    public var cancelled: Bool
+    public var phase: MeetingPhase
 
-    public init(id: String, body: String, date: String, time: String, place: String, remote: Bool, theme: String?, cancelled: Bool) {
+    public init(id: String, body: String, date: String, time: String, place: String, remote: Bool, theme: String?, phase: MeetingPhase) {
         self.id = id
         self.body = body
         self.date = date
@@ -17,8 +19,11 @@ public struct MeetingRow: Sendable {
         self.place = place
         self.remote = remote
         self.theme = theme
-        self.cancelled = cancelled
+        self.phase = phase
     }
 
-    var statusText: String { cancelled ? Sv.Meetings.cancelled : Sv.Meetings.planned }
+    public var cancelled: Bool { phase == .cancelled }
+    /// Neither held nor cancelled: the meeting, its agenda and its bilagor can still change.
+    public var isOpen: Bool { phase == .planned || phase == .called }
+    var statusText: String { Sv.Meetings.phase(phase) }
 }

@@ -14,6 +14,8 @@ public enum MeetingShow {
         public var protocolID: String?
         public var history: [AuditRow]
         public var guests: [(id: String, name: String)] = []
+        /// The association's other bodies, whose members can be invited in one go.
+        public var bodies: [(id: String, name: String)] = []
         public var people: [(id: String, name: String)] = []
 
         public init(row: MeetingRow, endsAt: String?, address: String?, cancellationReason: String?,
@@ -48,7 +50,7 @@ public enum MeetingShow {
                 (Sv.Meetings.remoteOffered, .text(row.remote ? Sv.yes : Sv.no)),
                 (Sv.Meetings.theme, .text(row.theme ?? Sv.none)),
             ] + (model.cancellationReason.map { [(Sv.Meetings.cancellationReason, Node.text($0))] } ?? []))
-            if canPrepare, !row.cancelled {
+            if canPrepare, row.isOpen {
                 paragraph(.class("actions")) {
                     actionLink(SiteURL.meetingEdit(slug, row.id).path, Sv.Meetings.editTitle)
                     if let proposal = model.preparatoryProposal {
@@ -59,14 +61,14 @@ public enum MeetingShow {
                     paragraph(.class("hint")) { Sv.Meetings.proposePreparatoryHint(proposal.date) }
                 }
             }
-            AgendaSection.render(model.agenda, slug: slug, meetingID: row.id, canEdit: canPrepare && !row.cancelled,
+            AgendaSection.render(model.agenda, slug: slug, meetingID: row.id, canEdit: canPrepare && row.isOpen,
                                  csrf: context.csrfToken)
-            AttachmentPages.listSection(model.attachments, slug: slug, meetingID: row.id, canEdit: canPrepare && !row.cancelled)
+            AttachmentPages.listSection(model.attachments, slug: slug, meetingID: row.id, canEdit: canPrepare && row.isOpen)
             section(.aria("labelledby", "protokoll")) {
                 h2(.id("protokoll")) { Sv.Protocols.title }
                 if let protocolID = model.protocolID {
                     paragraph { actionLink(SiteURL.protocolPage(slug, protocolID).path, Sv.Protocols.show) }
-                } else if canPrepare, !row.cancelled, !model.agenda.isEmpty {
+                } else if canPrepare, row.isOpen, !model.agenda.isEmpty {
                     paragraph(.class("hint")) { Sv.Protocols.startHint }
                     postButton(SiteURL.protocolStart(slug, row.id).path, Sv.Protocols.start, csrf: context.csrfToken, secondary: false)
                 }
@@ -80,7 +82,7 @@ public enum MeetingShow {
                         for guest in model.guests {
                             li {
                                 guest.name
-                                if canPrepare, !row.cancelled {
+                                if canPrepare, row.isOpen {
                                     postButton(SiteURL.guestRemove(slug, guest.id).path, Sv.Meetings.removeGuest, csrf: context.csrfToken,
                                                label: Sv.Meetings.removeGuest + ": " + guest.name)
                                 }
@@ -88,14 +90,17 @@ public enum MeetingShow {
                         }
                     }
                 }
-                if canPrepare, !row.cancelled {
+                if canPrepare, row.isOpen {
                     FormView.render(guestState, action: SiteURL.guestNew(slug, row.id).path, submit: Sv.Meetings.invite, items: [
-                        .field(FieldSpec("personID", Sv.Meetings.guest, .select(model.people.map { ($0.id, $0.name) }, includeEmpty: true))),
+                        .field(FieldSpec("personID", Sv.Meetings.guest, .select(model.people.map { ($0.id, $0.name) }, includeEmpty: true),
+                                         optional: true)),
+                        .field(FieldSpec("bodyID", Sv.Meetings.guestBody, .select(model.bodies.map { ($0.id, $0.name) }, includeEmpty: true),
+                                         hint: Sv.Meetings.guestBodyHint, optional: true)),
                     ])
                 }
             }
-            NoticeSection.render(model.notice, slug: slug, meetingID: row.id, canPublish: canPrepare && !row.cancelled, state: noticeState)
-            if canPrepare, !row.cancelled {
+            NoticeSection.render(model.notice, slug: slug, meetingID: row.id, canPublish: canPrepare && row.isOpen, state: noticeState)
+            if canPrepare, row.isOpen {
                 section(.aria("labelledby", "stall-in")) {
                     h2(.id("stall-in")) { Sv.Meetings.cancelTitle }
                     FormView.render(cancelState, action: SiteURL.meetingCancel(slug, row.id).path, submit: Sv.Meetings.cancelButton,

@@ -41,8 +41,7 @@ public enum ExtractDocument {
                 section(.class("paragraph")) {
                     h2 { "§ \(p.number) \(p.title)" }
                     if let ground = p.secrecyGround { paragraph(.class("warning")) { Sv.Agenda.secretMarker(ground) } }
-                    if let narrative = p.narrative { paragraph(.class("narrative")) { narrative } }
-                    for decision in p.decisions { paragraph(.class("decision")) { decision } }
+                    ParagraphBody.render(p)
                 }
                 if !model.corrections.isEmpty {
                     h2 { Sv.Corrections.title }

@@ -76,6 +76,7 @@ public enum ParagraphPage {
                 decisionsTable(model.decisions)
                 h3 { Sv.Decisions.add }
                 FormView.render(decisionState, action: SiteURL.decisionNew(slug, model.id).path, submit: Sv.create, items: [
+                    .field(FieldSpec("background", Sv.Decisions.background, .textarea, hint: Sv.Decisions.backgroundHint, optional: true)),
                     .field(FieldSpec("kind", Sv.Decisions.kind, .select(DecisionKind.allCases.map { ($0.rawValue, Sv.Decisions.kind($0)) }, includeEmpty: true))),
                     .field(FieldSpec("wording", Sv.Decisions.wording, .textarea, hint: Sv.Decisions.wordingHint)),
                     .field(FieldSpec("assigneePersonID", Sv.Decisions.assignee, .select(model.people.map { ($0.id, $0.name) }, includeEmpty: true),

@@ -47,7 +47,7 @@ public enum ParagraphView {
                 actionLink(SiteURL.extractPDF(slug, model.id).path, Sv.Extracts.download)
                 if model.canEdit { actionLink(SiteURL.paragraphEdit(slug, model.id).path, Sv.Protocols.editParagraph) }
             }
-            if let narrative = p.narrative { paragraph(.class("narrative")) { narrative } }
+            if let narrative = p.narrative { prose(narrative, class: "narrative") }
             section(.aria("labelledby", "beslut")) {
                 h2(.id("beslut")) { Sv.Decisions.title }
                 ParagraphPage.decisionsTable(model.decisions)

@@ -12,6 +12,7 @@ public enum ProtocolPage {
         public var range: String
         public var servesFor: String?
         public var isChair: Bool
+        public var inAppendix = false
 
         public init(id: String, person: String, organisation: String?, role: String, mode: String, range: String, servesFor: String?,
                     isChair: Bool) {
@@ -60,6 +61,8 @@ public enum ProtocolPage {
         public var lockedText: String?
         public var corrections: [String] = []
         public var canCorrect = false
+        /// The joint session and the närvarobilaga's heading, as the details form shows them.
+        public var details: [String: String] = [:]
 
         public init(id: String, title: String, meetingID: String, meetingTitle: String, state: String, isEditable: Bool,
                     attendance: [AttendanceRow], paragraphs: [ParagraphRow], people: [(id: String, name: String)],
@@ -80,10 +83,10 @@ public enum ProtocolPage {
 
     public static func render(_ model: Model, slug: String, canEdit: Bool, attendanceState: FormState, justering: JusteringSection.Model,
                               signersState: FormState, signState: FormState, postingState: FormState, correctionState: FormState,
-                              paragraphState: FormState, context: PageContext) -> String {
+                              paragraphState: FormState, detailsState: FormState, context: PageContext) -> String {
         let editable = canEdit && model.isEditable
         let hasErrors = attendanceState.hasErrors || signersState.hasErrors || signState.hasErrors || postingState.hasErrors
-            || correctionState.hasErrors || paragraphState.hasErrors
+            || correctionState.hasErrors || paragraphState.hasErrors || detailsState.hasErrors
         return Layout.page(title: model.title, context: context, hasErrors: hasErrors) {
             h1 { model.title }
             paragraph { link(SiteURL.meeting(slug, model.meetingID).path) { model.meetingTitle } }
@@ -99,12 +102,20 @@ public enum ProtocolPage {
                           headers: [Sv.Protocols.person, Sv.Protocols.role, Sv.Protocols.mode, Sv.Protocols.paragraphs]
                               + (editable ? [Sv.Agenda.actions] : []),
                           rows: model.attendance.map { row in
-                              [.text(row.person + (row.organisation.map { " (\($0))" } ?? "") + (row.isChair ? ", " + Sv.Protocols.isChair.lowercased() : "")),
+                              [Node.build {
+                                   row.person + (row.organisation.map { " (\($0))" } ?? "") + (row.isChair ? ", " + Sv.Protocols.isChair.lowercased() : "")
+                                   if row.inAppendix { span(.class("tag")) { Sv.Protocols.inAppendixTag } }
+                               },
                                .text(row.role + (row.servesFor.map { " " + Sv.Protocols.servesFor($0) } ?? "")),
                                .text(row.mode), .text(row.range)]
-                                  + (editable ? [postButton(SiteURL.attendanceRemove(slug, row.id).path, Sv.Protocols.remove,
-                                                            csrf: context.csrfToken, label: Sv.Protocols.remove + ": " + row.person)] : [])
+                                  + (editable ? [Node.build {
+                                      postButton(SiteURL.attendanceMoveUp(slug, row.id).path, Sv.Protocols.moveUp,
+                                                 csrf: context.csrfToken, label: Sv.Protocols.moveUp + ": " + row.person)
+                                      postButton(SiteURL.attendanceRemove(slug, row.id).path, Sv.Protocols.remove,
+                                                 csrf: context.csrfToken, label: Sv.Protocols.remove + ": " + row.person)
+                                  }] : [])
                           }, emptyText: Sv.Protocols.attendanceCaption + ": –")
+                paragraph(.class("hint")) { Sv.Protocols.orderHint }
                 if editable {
                     h3 { Sv.Protocols.addAttendance }
                     FormView.render(attendanceState, action: SiteURL.attendanceNew(slug, model.id).path, submit: Sv.create, items: [
@@ -122,6 +133,17 @@ public enum ProtocolPage {
                             FieldSpec("toParagraph", Sv.Protocols.toParagraph, .text(inputMode: "numeric"), optional: true),
                         ]),
                         .field(FieldSpec("isChair", Sv.Protocols.isChair, .checkbox)),
+                        .field(FieldSpec("inAppendix", Sv.Protocols.inAppendix, .checkbox, hint: Sv.Protocols.inAppendixHint)),
+                    ])
+                    h3 { Sv.Protocols.detailsTitle }
+                    FormView.render(detailsState, action: SiteURL.protocolDetails(slug, model.id).path, submit: Sv.save, items: [
+                        .field(FieldSpec("jointBody", Sv.Protocols.jointBody, hint: Sv.Protocols.jointBodyHint, optional: true)),
+                        .group(legend: Sv.Protocols.jointRange, hint: nil, [
+                            FieldSpec("jointFrom", Sv.Protocols.fromParagraph, .text(inputMode: "numeric"), optional: true),
+                            FieldSpec("jointTo", Sv.Protocols.toParagraph, .text(inputMode: "numeric"), optional: true),
+                        ]),
+                        .field(FieldSpec("attendanceAppendixTitle", Sv.Protocols.attendanceAppendixHeading,
+                                         hint: Sv.Protocols.attendanceAppendixHint, optional: true)),
                     ])
                 }
             }

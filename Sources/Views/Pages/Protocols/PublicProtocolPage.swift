@@ -10,6 +10,8 @@ public enum PublicProtocolPage {
         public var takenDownOn: String?
         public var keptAt: String
         public var signedBy: String?
+        /// Every anslagstavla the notice went up on; empty before the anslag.
+        public var postedAt: [String] = []
 
         public init(meetingDate: String, adjustedOn: String, postedOn: String?, takenDownOn: String?, keptAt: String, signedBy: String?) {
             self.meetingDate = meetingDate
@@ -82,14 +84,20 @@ public enum PublicProtocolPage {
         return tag("article", [.class("document")]) {
             paragraph(.class("document-org")) { s.associationName }
             h1 { title(s) }
-            if model.isBoardCopy { Views.paragraph(.class("warning")) { Sv.Extracts.boardCopy + ". " + Sv.Extracts.boardCopyNote } }
+            if model.isBoardCopy {
+                Views.paragraph(.class("warning")) {
+                    Sv.Extracts.boardCopy + ". " + (s.hasSecretParagraphs ? Sv.Extracts.boardCopyNote : Sv.Extracts.boardCopyWithoutSecrets)
+                }
+            }
+            let others = s.others + (s.attendanceAppendix.map { [Sv.Protocols.seeAppendix($0.number)] } ?? [])
             summaryList([
                 (Sv.Anslag.placeAndTime, .text("\(s.date), \(s.time), \(s.place)")),
                 (Sv.Anslag.state, .text(model.state)),
                 (Sv.Anslag.decisionMakers, .text(s.decisionMakers.joined(separator: "\n"))),
-                (Sv.Anslag.others, .text(s.others.isEmpty ? Sv.none : s.others.joined(separator: "\n"))),
-                (Sv.Justering.signers, .text(s.signers.joined(separator: "\n"))),
+                (Sv.Anslag.others, .text(others.isEmpty ? Sv.none : others.joined(separator: "\n"))),
+                (isAdjusted(model) ? Sv.Justering.signedBy : Sv.Justering.signers, .text(s.signers.joined(separator: "\n"))),
             ])
+            if let joint = s.jointSession { Views.paragraph(.class("joint-session")) { joint } }
             for paragraph in s.paragraphs {
                 section(.class("paragraph")) {
                     if paragraph.title.isEmpty, let ground = paragraph.secrecyGround {
@@ -98,8 +106,7 @@ public enum PublicProtocolPage {
                     } else {
                         h2 { "§ \(paragraph.number) \(paragraph.title)" }
                         if let ground = paragraph.secrecyGround { Views.paragraph(.class("warning")) { Sv.Agenda.secretMarker(ground) } }
-                        if let narrative = paragraph.narrative { Views.paragraph(.class("narrative")) { narrative } }
-                        for decision in paragraph.decisions { Views.paragraph(.class("decision")) { decision } }
+                        ParagraphBody.render(paragraph)
                     }
                     if let date = paragraph.adjustedImmediatelyOn { Views.paragraph(.class("hint")) { Sv.ImmediateAdjustment.marker(date) } }
                 }
@@ -111,9 +118,18 @@ public enum PublicProtocolPage {
             h2 { Sv.Anslag.signers }
             ul(.class("plain")) { for signer in s.signers { li { signer } } }
             Views.paragraph(.class("hint")) { Sv.Justering.checksum(model.checksum) }
+            if let appendix = s.attendanceAppendix {
+                section(.class("appendix")) {
+                    h2 { Sv.Protocols.appendixHeading(appendix.number, appendix.title) }
+                    ul(.class("plain")) { for line in appendix.lines { li { line } } }
+                }
+            }
             bevisBlock(model.bevis, s)
         }
     }
+
+    /// "Justerat av" once every signer has signed; "Justeras av" before.
+    static func isAdjusted(_ model: Model) -> Bool { !model.bevis.adjustedOn.isEmpty }
 
     public static func bevisBlock(_ bevis: Bevis, _ s: ProtocolSnapshot) -> Node {
         tag("aside", [.class("bevis"), .aria("label", Sv.Anslag.bevis)]) {
@@ -125,6 +141,7 @@ public enum PublicProtocolPage {
                 (Sv.Anslag.adjustedOn, .text(bevis.adjustedOn)),
                 (Sv.Anslag.postedDate, .text(bevis.postedOn ?? Sv.none)),
                 (Sv.Anslag.takenDownDate, .text(bevis.takenDownOn ?? Sv.none)),
+                (Sv.Anslag.postedAt, .text(bevis.postedAt.isEmpty ? Sv.none : Sv.Anslag.postedAtSentence(bevis.postedAt))),
                 (Sv.Anslag.keptAt, .text(bevis.keptAt)),
                 (Sv.Anslag.signature, .text(bevis.signedBy ?? Sv.none)),
             ])

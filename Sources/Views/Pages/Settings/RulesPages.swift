@@ -17,7 +17,8 @@ public enum RulesPages {
                 (Sv.Rules.adjustmentDeadline, .text(Sv.Rules.days(rules.adjustmentDeadlineDays))),
                 (Sv.Rules.postingDeadline, .text(Sv.Rules.days(rules.postingDeadlineDays))),
                 (Sv.Rules.appealPeriod, .text(Sv.Rules.days(rules.appealPeriodDays))),
-                (Sv.Rules.remote, .text(Sv.yesNo(rules.remoteParticipationAllowed))),
+                (Sv.Rules.remote, .text(rules.remoteParticipationAllowed
+                    ? rules.remoteParticipationFrom.map { Sv.Rules.remoteFrom($0.iso) } ?? Sv.yes : Sv.no)),
                 (Sv.Rules.boardTermStarts, .text(rules.boardTermStarts.text)),
                 (Sv.Rules.planDeadline, .text(rules.planAndBudgetDeadline.text)),
                 (Sv.Rules.noticesPostedAt, .text(boards.isEmpty ? Sv.none : boards.joined(separator: ", "))),
@@ -39,6 +40,7 @@ public enum RulesPages {
             "boardTermStarts": rules.boardTermStarts.text, "planAndBudgetDeadline": rules.planAndBudgetDeadline.text,
         ]
         if rules.remoteParticipationAllowed { values["remoteParticipationAllowed"] = "on" }
+        values["remoteParticipationFrom"] = rules.remoteParticipationFrom?.iso ?? ""
         if rules.postsOnOwnNoticeBoard { values["postsOnOwnNoticeBoard"] = "on" }
         for matter in rules.qualifiedMajorityMatters { values["matter_\(matter.rawValue)"] = "on" }
         return values
@@ -56,6 +58,7 @@ public enum RulesPages {
                 .field(FieldSpec("postingDeadlineDays", Sv.Rules.postingDeadline, .text(inputMode: "numeric"))),
                 .field(FieldSpec("appealPeriodDays", Sv.Rules.appealPeriod, .text(inputMode: "numeric"))),
                 .field(FieldSpec("remoteParticipationAllowed", Sv.Rules.remote, .checkbox, hint: Sv.Rules.remoteHint)),
+                .field(FieldSpec("remoteParticipationFrom", Sv.Rules.remoteFromLabel, .date, hint: Sv.Rules.remoteFromHint, optional: true)),
                 .field(FieldSpec("postsOnOwnNoticeBoard", Sv.Rules.ownNoticeBoard, .checkbox)),
                 .field(FieldSpec("boardTermStarts", Sv.Rules.boardTermStarts, hint: Sv.Rules.monthDayHint)),
                 .field(FieldSpec("planAndBudgetDeadline", Sv.Rules.planDeadline, hint: Sv.Rules.monthDayHint)),

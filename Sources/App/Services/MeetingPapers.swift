@@ -11,11 +11,11 @@ enum MeetingPapers {
     /// Requires the meeting's body to be loaded.
     static func noticeContent(_ meeting: Meeting, associationName: String, on database: any Database) async throws -> NoticeContent {
         let meetingID = try meeting.requireID()
-        let items = try await AgendaController.items(of: meetingID, on: database)
+        let items = try await AgendaItems.of(meetingID, on: database)
         let attachments = try await Attachment.query(on: database).filter(\.$meeting.$id == meetingID).with(\.$versions).sort(\.$number).all()
         let links = try await AgendaItemAttachment.query(on: database).filter(\.$item.$id ~~ items.compactMap(\.id)).all()
         let numberOf = Dictionary(uniqueKeysWithValues: attachments.map { ($0.id!, $0.number) })
-        return NoticeContent(
+        var content = NoticeContent(
             associationName: associationName, bodyName: meeting.body.displayName, date: meeting.date, startsAt: meeting.startsAt,
             endsAt: meeting.endsAt, place: meeting.place, address: meeting.address, remoteOffered: meeting.remoteOffered,
             theme: meeting.theme,
@@ -35,6 +35,8 @@ enum MeetingPapers {
                                                             publishedExplicitly: attachment.publishedExplicitly),
                     publishedExplicitly: attachment.publishedExplicitly)
             })
+        content.format = meeting.formatRaw.flatMap(MeetingFormat.init(rawValue:))
+        return content
     }
 
     /// Everyone with a mandate in the body on the meeting day (ledamöter, ersättare, sekreterare,
@@ -44,7 +46,7 @@ enum MeetingPapers {
         guard let date = meeting.civilDate else { return ([], []) }
         let mandates = try await Mandate.query(on: database).filter(\.$body.$id == meeting.$body.id).with(\.$person).all()
             .filter { $0.facts.isActive(on: date) }
-        let presenters = try await AgendaController.items(of: meeting.requireID(), on: database).compactMap(\.presenter)
+        let presenters = try await AgendaItems.of(meeting.requireID(), on: database).compactMap(\.presenter)
         let guests = try await MeetingGuest.query(on: database).filter(\.$meeting.$id == meeting.requireID()).with(\.$person).all().map(\.person)
         var seen: Set<UUID> = []
         var recipients: [Outbox.Recipient] = []

@@ -24,10 +24,19 @@ enum ProtocolDocuments {
         }
     }
 
-    static func bevis(_ record: MeetingProtocol, _ snapshot: ProtocolSnapshot, keptAt: String, on database: any Database) async throws
-        -> PublicProtocolPage.Bevis {
-        PublicProtocolPage.Bevis(meetingDate: snapshot.date, adjustedOn: record.adjustedOn ?? "", postedOn: record.postedOn,
-                                 takenDownOn: record.appealEndsOn, keptAt: keptAt, signedBy: try await secretary(of: record, on: database))
+    /// The BEVIS: where the protokoll is kept and every anslagstavla the notice went up on (the
+    /// association's own when its rules say so, and each member posting notices on the posting day).
+    static func bevis(_ record: MeetingProtocol, _ snapshot: ProtocolSnapshot, organisation: Organisation,
+                      on database: any Database) async throws -> PublicProtocolPage.Bevis {
+        var bevis = PublicProtocolPage.Bevis(meetingDate: snapshot.date, adjustedOn: record.adjustedOn ?? "", postedOn: record.postedOn,
+                                             takenDownOn: record.appealEndsOn, keptAt: Sv.Anslag.keptAtText(organisation.postalAddress),
+                                             signedBy: try await secretary(of: record, on: database))
+        if let posted = record.postedOn.flatMap({ CivilDate(iso: $0) }) {
+            let rules = try await RulesStore.record(forOrganisation: organisation.requireID(), on: database).rules
+            bevis.postedAt = (rules.postsOnOwnNoticeBoard ? [Sv.Anslag.ownBoard(snapshot.associationName)] : [])
+                + (try await memberBoards(of: organisation, on: database, today: posted))
+        }
+        return bevis
     }
 
     /// The sekreterare, who signs the BEVIS and certifies an utdrag.
