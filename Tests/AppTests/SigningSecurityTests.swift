@@ -1,6 +1,6 @@
 import Domain
 import Fluent
-import Persistence
+@testable import Persistence
 import Testing
 import Vapor
 @testable import App
@@ -79,6 +79,29 @@ import Vapor
             #expect(blocked.status == .tooManyRequests
                 && (0...waited).contains { blocked.body.contains("För många felaktiga lösenord. Vänta \(15 - $0) minuter") })
             #expect(try await Signature.query(on: app.db).count() == 0, "the right password is not even checked while blocked")
+        }
+    }
+
+    /// A protokoll that two simultaneous signers left "för justering" with every signature in
+    /// place is justerat when the upgrade runs, even though later migrations add columns. On
+    /// PostgreSQL only: there reverting the migrations really removes their columns.
+    @Test(arguments: TestDatabase.all.filter { if case .postgres = $0 { true } else { false } })
+    func theUpgradeJustersAProtokollLeftWithEverySignature(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await Fixture.load(app)
+            let signers = try await Signers.logIn(app)
+            _ = try await Self.sentForJustering(app, signers)
+            let record = try #require(try await MeetingProtocol.query(on: app.db).first())
+            for name in ["Cecilia Norberg", "Helena Forsberg", "Jonas Lindqvist"] {
+                try await Signature(protocolID: record.requireID(), personID: try await personID(app, name), userID: nil, signedAt: Date(),
+                                    signedOn: CivilDate(iso: "2026-02-20")!, contentSHA256: try #require(record.contentSHA256),
+                                    declined: false, comment: nil).create(on: app.db)
+            }
+            let later: [any AsyncMigration] = [M0027_ProtocolAsOnPaper(), M0026_StandingItemPurposes(), M0025_SignOnceAndInheritedSecrecy()]
+            for migration in later { try await migration.revert(on: app.db) }
+            for migration in later.reversed() { try await migration.prepare(on: app.db) }
+            let repaired = try #require(try await MeetingProtocol.find(record.id, on: app.db))
+            #expect(repaired.status == .adjusted && repaired.adjustedOn == "2026-02-20")
         }
     }
 }

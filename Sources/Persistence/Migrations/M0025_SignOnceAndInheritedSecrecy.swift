@@ -1,6 +1,5 @@
 import Domain
 import Fluent
-import Foundation
 import SQLKit
 
 /// Issue 13: a person signs a content once (a unique index, after removing the duplicates that
@@ -37,24 +36,19 @@ struct M0025_SignOnceAndInheritedSecrecy: AsyncMigration {
 
     /// Every signer signed the content sent, but two signed at once and neither saw it complete.
     /// Their §§ reach the search index with the next `samordna reindex` (README: upgrading).
-    /// Plain SQL on `protocols`: a later migration adds columns the model already names.
+    /// Only the columns this migration knows are read and written: later migrations add others.
     private func adjustCompletedProtocols(on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase else { return }
-        struct Waiting: Decodable {
-            let id: UUID
-            let content_sha256: String?
-        }
-        let waiting = try await sql.select().columns("id", "content_sha256").from("protocols")
-            .where("status", .equal, ProtocolState.forAdjustment.rawValue).all(decoding: Waiting.self)
+        let waiting = try await MeetingProtocol.query(on: database).field(\.$id).field(\.$contentSHA256)
+            .filter(\.$statusRaw == ProtocolState.forAdjustment.rawValue).all()
         for record in waiting {
-            guard let sha = record.content_sha256 else { continue }
-            let signers = Set(try await ProtocolSigner.query(on: database).filter(\.$protocol.$id == record.id).all().map(\.$person.id))
-            let signatures = try await Signature.query(on: database).filter(\.$protocol.$id == record.id)
+            guard let id = record.id, let sha = record.contentSHA256 else { continue }
+            let signers = Set(try await ProtocolSigner.query(on: database).filter(\.$protocol.$id == id).all().map(\.$person.id))
+            let signatures = try await Signature.query(on: database).filter(\.$protocol.$id == id)
                 .filter(\.$contentSHA256 == sha).filter(\.$declined == false).all()
             guard !signers.isEmpty, signers.isSubset(of: Set(signatures.map(\.$person.id))),
                   let last = signatures.map(\.signedOn).max() else { continue }
-            try await sql.update("protocols").set("status", to: ProtocolState.adjusted.rawValue).set("adjusted_on", to: last)
-                .where("id", .equal, record.id).run()
+            try await MeetingProtocol.query(on: database).filter(\.$id == id)
+                .set(\.$statusRaw, to: ProtocolState.adjusted.rawValue).set(\.$adjustedOn, to: last).update()
         }
     }
 

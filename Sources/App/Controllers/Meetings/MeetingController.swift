@@ -162,9 +162,11 @@ extension MeetingController {
 extension Meeting {
     /// Requires the body to be loaded.
     func row(_ phase: MeetingPhase) -> MeetingRow {
-        MeetingRow(id: id?.uuidString ?? "", body: body.displayName, date: date, time: startsAt,
+        var row = MeetingRow(id: id?.uuidString ?? "", body: body.displayName, date: date, time: startsAt,
                    place: Sv.Meetings.location(format, place: place, address: nil),
                    remote: remoteOffered, theme: theme, phase: phase)
+        row.format = format
+        return row
     }
 }
 

@@ -10,6 +10,7 @@ public struct MeetingRow: Sendable {
     public var remote: Bool
     public var theme: String?
     public var phase: MeetingPhase
+    public var format: MeetingFormat = .onSite
 
     public init(id: String, body: String, date: String, time: String, place: String, remote: Bool, theme: String?, phase: MeetingPhase) {
         self.id = id

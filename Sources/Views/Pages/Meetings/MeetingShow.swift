@@ -47,7 +47,7 @@ public enum MeetingShow {
                 (Sv.Meetings.time, .text(Sv.Meetings.timeRange(row.time, model.endsAt))),
                 (Sv.Meetings.place, .text(row.place)),
                 (Sv.Meetings.address, .text(model.address ?? Sv.none)),
-                (Sv.Meetings.remoteOffered, .text(row.remote ? Sv.yes : Sv.no)),
+                (Sv.Meetings.format, .text(Sv.Meetings.format(row.format))),
                 (Sv.Meetings.theme, .text(row.theme ?? Sv.none)),
             ] + (model.cancellationReason.map { [(Sv.Meetings.cancellationReason, Node.text($0))] } ?? []))
             if canPrepare, row.isOpen {
