@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     try PersonController().register(readers: association, editors: editors)
     try MandateController().register(editors: editors)
     try RulesController().register(readers: association, editors: editors)
+    try InterventionController().register(readers: association, editors: editors)
     try ContributionController().register(readers: association)
     try UserController().register(admins: association.grouped(RequirePermission { $0.canManageUsers }))
     let kansli = association.grouped(RequirePermission { $0.canPrepareMeetings })

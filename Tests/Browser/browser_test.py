@@ -347,6 +347,9 @@ def main():
         check("Protokollsutdrag (PDF)" in driver.page_source, "the § page offers no protokollsutdrag")
         follow(driver, "Ändra paragraf")
         paragraph_page = driver.current_url
+        driver.get(base + "/f/bjorkadalen/insatser")
+        follow(driver, "Vuxenplattformen")
+        insats = driver.current_url
         signed_in = {
             "registrets översikt": "/f/bjorkadalen/register",
             "medlemslistan": "/f/bjorkadalen/medlemmar",
@@ -371,6 +374,9 @@ def main():
             "styrelsens exemplar av protokollet": protocol.replace(base, "") + "/dokument",
             "beslutsregistret": "/f/bjorkadalen/beslut",
             "uppdragen från beslut": "/f/bjorkadalen/beslutsuppdrag",
+            "insatserna": "/f/bjorkadalen/insatser",
+            "ny insats": "/f/bjorkadalen/insatser/ny",
+            "en insats": insats.replace(base, ""),
             "nytt förbund": "/forbund/nytt",
             "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
         }

@@ -27,9 +27,7 @@ struct APIController: RouteCollection {
 
     func dto(_ organisation: Organisation, today: CivilDate) -> APIOrganisation {
         let names = organisation.names.sorted { $0.validFrom < $1.validFrom }
-        let dated = names.compactMap { row in
-            CivilDate(iso: row.validFrom).map { DatedName(name: row.name, validFrom: $0, validTo: row.validTo.flatMap { CivilDate(iso: $0) }) }
-        }
+        let dated = names.compactMap(\.datedName)
         let base = "/api/v1/organisations/\(organisation.slug)"
         return APIOrganisation(
             id: organisation.id!.uuidString, slug: organisation.slug,

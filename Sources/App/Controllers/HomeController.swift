@@ -15,9 +15,7 @@ struct HomeController: RouteCollection {
         let organisations = try await Organisation.query(on: request.db).with(\.$names).all()
         let today = request.today
         func item(_ organisation: Organisation) -> HomePage.Item {
-            let names = organisation.names.compactMap { row in
-                CivilDate(iso: row.validFrom).map { DatedName(name: row.name, validFrom: $0, validTo: row.validTo.flatMap { CivilDate(iso: $0) }) }
-            }
+            let names = organisation.names.compactMap(\.datedName)
             return HomePage.Item(slug: organisation.slug, name: DatedName.name(on: today, among: names) ?? organisation.slug)
         }
         let all = organisations.map(item).sorted { $0.name < $1.name }

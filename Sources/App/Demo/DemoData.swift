@@ -158,7 +158,26 @@ enum DemoData {
         try await seat(officialIDs[4], young, .member, 4, "2024-01-01")
         let owner = try await person("David Persson", "projektledare, Unga vuxna i arbete")
         try await seat(owner, young, .coopted, nil, "2024-01-01")
+        try await loadInterventions(organisationID: id, members: memberIDs, on: db, seeds: [
+            ("P10VUX", "Vuxenplattformen", .individual, .implementation, 3, officialIDs[3], adults, "2017-01-01"),
+            ("P20UNG", "Unga vuxna i arbete", .individual, .project, 1, owner, young, "2024-01-01"),
+            ("S30PSY", "Samverkan kring psykisk hälsa", .structural, .preStudy, 2, officialIDs[2], nil, "2026-01-01"),
+        ])
         try await loadMeetingPlan(organisationID: id, board: boardID, preparatory: preparatory, on: db)
+    }
+
+    /// The demo's insatser: (code, name, kind, stage, owning member's index, responsible person,
+    /// steering group, start).
+    static func loadInterventions(organisationID id: UUID, members: [UUID], on db: any Database,
+                                  seeds: [(String, String, InterventionKind, InterventionStage, Int, UUID, UUID?, String)]) async throws {
+        for (code, name, kind, stage, member, responsible, steering, start) in seeds {
+            let intervention = Intervention(organisationID: id, draft: InterventionDraft(
+                code: code, name: name, kind: kind, ownerMemberID: members[member], responsiblePersonID: responsible, partners: nil,
+                targetGroup: nil, ageFrom: nil, ageTo: nil, area: nil, startsOn: CivilDate(iso: start), endsOn: nil, stage: stage,
+                steeringBodyID: steering))
+            try await intervention.create(on: db)
+            try await InterventionName(interventionID: intervention.requireID(), name: name, validFrom: start).create(on: db)
+        }
     }
 
     /// (date, place, theme): board meetings on Fridays, venues alternating between the members;

@@ -77,9 +77,7 @@ extension Request {
 
 extension Organisation {
     func datedNames(on database: any Database) async throws -> [DatedName] {
-        try await OrganisationName.query(on: database).filter(\.$organisation.$id == requireID()).all().compactMap { row in
-            CivilDate(iso: row.validFrom).map { DatedName(name: row.name, validFrom: $0, validTo: row.validTo.flatMap { CivilDate(iso: $0) }) }
-        }
+        try await OrganisationName.query(on: database).filter(\.$organisation.$id == requireID()).all().compactMap(\.datedName)
     }
 
     func currentName(on database: any Database, today: CivilDate) async throws -> String {

@@ -34,7 +34,7 @@ extension Request {
 enum AuditSubject: String {
     case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
     case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
-    case `protocol`, attendance, paragraph, decision
+    case `protocol`, attendance, paragraph, decision, intervention
 
     var label: String {
         switch self {
@@ -56,6 +56,7 @@ enum AuditSubject: String {
         case .attendance: Sv.Audit.attendance
         case .paragraph: Sv.Audit.paragraph
         case .decision: Sv.Audit.decision
+        case .intervention: Sv.Audit.intervention
         }
     }
 }

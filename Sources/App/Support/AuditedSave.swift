@@ -21,6 +21,7 @@ extension AgendaItem: Audited {}
 extension StandingAgendaItem: Audited {}
 extension Attendance: Audited {}
 extension Paragraph: Audited {}
+extension Intervention: Audited {}
 
 extension Request {
     /// Saves a record of the current association together with its audit entry, in one

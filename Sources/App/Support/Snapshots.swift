@@ -96,3 +96,12 @@ extension Paragraph {
         compact(["number": String(number), "title": title, "narrative": narrative, "secrecyGround": secrecyGround])
     }
 }
+
+extension Intervention {
+    var snapshot: [String: String] {
+        compact(["code": code, "kind": kindRaw, "owner": $owner.id?.uuidString, "responsible": $responsible.id?.uuidString,
+                 "partners": partners, "targetGroup": targetGroup, "ageFrom": ageFrom.map(String.init), "ageTo": ageTo.map(String.init),
+                 "area": area, "startsOn": startsOn, "endsOn": endsOn, "stage": stageRaw, "steeringBody": $steeringBody.id?.uuidString,
+                 "mergedInto": mergedIntoID?.uuidString, "mergedOn": mergedOn, "closedOn": closedOn])
+    }
+}

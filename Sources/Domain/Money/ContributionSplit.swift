@@ -53,22 +53,13 @@ public struct ContributionSplit: Equatable, Sendable {
         let missing = municipalities.filter { ($0.population ?? 0) <= 0 }.map(\.name)
         guard missing.isEmpty else { return .failure(.missingPopulation(municipalities: missing)) }
 
-        // Exact shares over one common denominator: total × weight / (4 × Σ population).
+        // Weights over one common denominator, 4 × Σ population: the state 2/4, the region 1/4,
+        // each municipality its population's part of the last quarter.
         let population = Int128(municipalities.reduce(Int64(0)) { $0 + ($1.population ?? 0) })
-        let denominator = 4 * population
         let total = Int128(totalKronor)
         var weighted: [(Participant, Int128)] = [(payer, 2 * population), (region, population)]
         weighted += municipalities.map { ($0, Int128($0.population ?? 0)) }
-        var floors = weighted.map { total * $0.1 / denominator }
-        let remainders = weighted.map { total * $0.1 % denominator }
-        var leftover = total - floors.reduce(0, +)
-        let order = remainders.indices.sorted { a, b in
-            remainders[a] != remainders[b] ? remainders[a] > remainders[b] : a < b
-        }
-        for index in order where leftover > 0 {
-            floors[index] += 1
-            leftover -= 1
-        }
+        let floors = LargestRemainder.apportion(total, weights: weighted.map(\.1))
 
         var lines: [Line] = weighted.indices.map { i in
             let kronor = Int64(floors[i])

@@ -16,6 +16,8 @@ public struct FieldIssue: Equatable, Sendable {
         case notAChoice
         case taken
         case invalidSlug
+        /// An insats's project code: capital letters, digits and hyphens (2–16 characters).
+        case invalidProjectCode
         case invalidEmail
         case unknownReference
         case mismatch

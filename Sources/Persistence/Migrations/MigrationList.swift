@@ -32,6 +32,7 @@ public enum MigrationList {
             M0025_SignOnceAndInheritedSecrecy(),
             M0026_StandingItemPurposes(),
             M0027_ProtocolAsOnPaper(),
+            M0028_CreateInterventions(),
         ]
     }
 }

@@ -22,6 +22,13 @@ public enum SiteURL {
     case memberEdit(String, String)
     case populationNew(String, String)
     case bodies(String)
+    case interventions(String)
+    case interventionNew(String)
+    case intervention(String, String)
+    case interventionEdit(String, String)
+    case interventionRename(String, String)
+    case interventionClose(String, String)
+    case interventionMerge(String, String)
     case bodyNew(String)
     case body(String, String)
     case bodyEdit(String, String)
@@ -125,6 +132,13 @@ public enum SiteURL {
         case .memberEdit(let s, let id): "/f/\(s)/medlemmar/\(id)/andra"
         case .populationNew(let s, let id): "/f/\(s)/medlemmar/\(id)/befolkning"
         case .bodies(let s): "/f/\(s)/organ"
+        case .interventions(let s): "/f/\(s)/insatser"
+        case .interventionNew(let s): "/f/\(s)/insatser/ny"
+        case .intervention(let s, let id): "/f/\(s)/insatser/\(id)"
+        case .interventionEdit(let s, let id): "/f/\(s)/insatser/\(id)/andra"
+        case .interventionRename(let s, let id): "/f/\(s)/insatser/\(id)/nytt-namn"
+        case .interventionClose(let s, let id): "/f/\(s)/insatser/\(id)/avsluta"
+        case .interventionMerge(let s, let id): "/f/\(s)/insatser/\(id)/sla-samman"
         case .bodyNew(let s): "/f/\(s)/organ/nytt"
         case .body(let s, let id): "/f/\(s)/organ/\(id)"
         case .bodyEdit(let s, let id): "/f/\(s)/organ/\(id)/andra"

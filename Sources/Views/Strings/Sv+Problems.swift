@@ -22,6 +22,7 @@ extension Sv {
         case .tooShort(let min): return "\(label) måste vara minst \(min) tecken."
         case .notAChoice: return "Välj ett av alternativen för \(field)."
         case .taken: return "\(label) används redan. Välj ett annat."
+        case .invalidProjectCode: return "\(label) får bara innehålla versaler A–Ö, siffror och bindestreck (2–16 tecken), till exempel P41VÄN."
         case .invalidSlug: return "\(label) får bara innehålla små bokstäver a–z, siffror och bindestreck (2–40 tecken)."
         case .invalidEmail: return "\(label) måste vara en e-postadress, till exempel namn@exempel.se."
         case .unknownReference: return "Välj ett av alternativen för \(field)."

@@ -154,5 +154,6 @@ extension Sv {
         public static let attendance = "Närvaro"
         public static let paragraph = "Paragraf"
         public static let decision = "Beslut"
+        public static let intervention = "Insats"
     }
 }
