@@ -30,6 +30,7 @@ func routes(_ app: Application) throws {
     let kansli = association.grouped(RequirePermission { $0.canPrepareMeetings })
     try MeetingController().register(readers: association, editors: kansli)
     try MeetingGuestController().register(editors: kansli)
+    try DiariumController().register(readers: association, editors: kansli)
     try AgendaController().register(readers: association, editors: kansli)
     try StandingItemController().register(readers: association, editors: kansli)
     try AttachmentController().register(readers: association, editors: kansli)

@@ -377,6 +377,8 @@ def main():
             "insatserna": "/f/bjorkadalen/insatser",
             "ny insats": "/f/bjorkadalen/insatser/ny",
             "en insats": insats.replace(base, ""),
+            "diariet": "/f/bjorkadalen/diarium",
+            "nytt ärende": "/f/bjorkadalen/diarium/nytt",
             "nytt förbund": "/forbund/nytt",
             "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
         }

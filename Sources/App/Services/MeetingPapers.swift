@@ -36,6 +36,12 @@ enum MeetingPapers {
                     publishedExplicitly: attachment.publishedExplicitly)
             })
         content.format = meeting.formatRaw.flatMap(MeetingFormat.init(rawValue:))
+        let matterIDs = items.compactMap(\.matterID)
+        let matters = matterIDs.isEmpty ? [] : try await RegisteredMatter.query(on: database).filter(\.$id ~~ matterIDs).all()
+        for index in content.items.indices where content.items[index].secrecyGround == nil {
+            guard let matterID = items.first(where: { $0.position == content.items[index].number })?.matterID else { continue }
+            content.items[index].diaryNumber = matters.first { $0.id == matterID }?.diaryNumber.text
+        }
         return content
     }
 

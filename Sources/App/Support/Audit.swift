@@ -34,7 +34,7 @@ extension Request {
 enum AuditSubject: String {
     case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
     case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
-    case `protocol`, attendance, paragraph, decision, intervention
+    case `protocol`, attendance, paragraph, decision, intervention, matter
 
     var label: String {
         switch self {
@@ -57,6 +57,7 @@ enum AuditSubject: String {
         case .paragraph: Sv.Audit.paragraph
         case .decision: Sv.Audit.decision
         case .intervention: Sv.Audit.intervention
+        case .matter: Sv.Audit.matter
         }
     }
 }

@@ -28,10 +28,13 @@ public struct AgendaItemDraft: Equatable, Sendable {
     /// Free text for `.other`, or conditions attached to a bifall or avslag.
     public var recommendationText: String?
     public var secrecyGround: String?
+    /// The ärende in the diarium that the item handles, if any.
+    public var matterID: UUID?
 
     public init(kind: AgendaItemKind, title: String, presenterPersonID: UUID? = nil, background: String? = nil,
                 proposal: String? = nil, recommendation: Recommendation = .none, recommendationText: String? = nil,
-                secrecyGround: String? = nil) {
+                secrecyGround: String? = nil, matterID: UUID? = nil) {
+        self.matterID = matterID
         self.kind = kind
         self.title = title
         self.presenterPersonID = presenterPersonID
@@ -55,11 +58,12 @@ public struct AgendaItemDraft: Equatable, Sendable {
         let recommendationText = v.text("recommendationText", required: recommendation == .other, maxLength: 4000)
         let secret = v.flag("isSecret")
         let ground = v.text("secrecyGround", required: secret, maxLength: 200)
+        let matter = v.reference("matterID", required: false)
         return v.result {
             guard let kind, let title else { return nil }
             return AgendaItemDraft(kind: kind, title: title, presenterPersonID: presenter, background: background,
                                    proposal: proposal, recommendation: recommendation,
-                                   recommendationText: recommendationText, secrecyGround: secret ? ground : nil)
+                                   recommendationText: recommendationText, secrecyGround: secret ? ground : nil, matterID: matter)
         }
     }
 }

@@ -15,6 +15,8 @@ public struct NoticeContent: Codable, Equatable, Sendable {
         public var addedAtMeeting: Bool
         /// The numbers of the bilagor that belong to this item.
         public var attachmentNumbers: [Int]
+        /// The diarienummer of the ärende the item handles ("10-2015"); nil when it names none.
+        public var diaryNumber: String?
 
         public init(number: Int, title: String, kind: AgendaItemKind, presenter: String?, background: String?, proposal: String?,
                     recommendation: Recommendation, recommendationText: String?, secrecyGround: String?, addedAtMeeting: Bool,

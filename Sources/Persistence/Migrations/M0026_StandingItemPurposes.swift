@@ -12,20 +12,18 @@ struct M0026_StandingItemPurposes: AsyncMigration {
         let purposes = Dictionary(uniqueKeysWithValues: StandingItem.defaults.compactMap { item in
             item.purpose.map { (item.title.lowercased(), $0.rawValue) }
         })
-        for item in try await StandingAgendaItem.query(on: database).all() {
-            guard let purpose = purposes[item.title.lowercased()] else { continue }
-            item.purposeRaw = purpose
-            try await item.save(on: database)
+        // Only the columns this migration knows are read and written: later migrations add others.
+        for item in try await StandingAgendaItem.query(on: database).field(\.$id).field(\.$title).all() {
+            guard let id = item.id, let purpose = purposes[item.title.lowercased()] else { continue }
+            try await StandingAgendaItem.query(on: database).filter(\.$id == id).set(\.$purposeRaw, to: purpose).update()
         }
-        for item in try await AgendaItem.query(on: database).filter(\.$standingPlacementRaw != nil).all() {
-            guard let purpose = purposes[item.title.lowercased()] else { continue }
-            item.purposeRaw = purpose
-            try await item.save(on: database)
+        for item in try await AgendaItem.query(on: database).filter(\.$standingPlacementRaw != nil).field(\.$id).field(\.$title).all() {
+            guard let id = item.id, let purpose = purposes[item.title.lowercased()] else { continue }
+            try await AgendaItem.query(on: database).filter(\.$id == id).set(\.$purposeRaw, to: purpose).update()
         }
-        for paragraph in try await Paragraph.query(on: database).all() {
-            guard let purpose = purposes[paragraph.title.lowercased()] else { continue }
-            paragraph.purposeRaw = purpose
-            try await paragraph.save(on: database)
+        for paragraph in try await Paragraph.query(on: database).field(\.$id).field(\.$title).all() {
+            guard let id = paragraph.id, let purpose = purposes[paragraph.title.lowercased()] else { continue }
+            try await Paragraph.query(on: database).filter(\.$id == id).set(\.$purposeRaw, to: purpose).update()
         }
     }
 

@@ -33,6 +33,7 @@ public enum MigrationList {
             M0026_StandingItemPurposes(),
             M0027_ProtocolAsOnPaper(),
             M0028_CreateInterventions(),
+            M0029_CreateDiarium(),
         ]
     }
 }

@@ -18,6 +18,8 @@ public final class AgendaItem: Model, @unchecked Sendable {
     @Field(key: "recommendation") public var recommendationRaw: String
     @OptionalField(key: "recommendation_text") public var recommendationText: String?
     @OptionalField(key: "secrecy_ground") public var secrecyGround: String?
+    /// The ärende in the diarium that the item handles.
+    @OptionalField(key: "registered_matter_id") public var matterID: UUID?
     /// From the association's standing items (opening or closing), so new items go between them.
     @OptionalField(key: "standing_placement") public var standingPlacementRaw: String?
     /// What the standing item it came from is for (`StandingItem.Purpose`).
@@ -41,6 +43,7 @@ public final class AgendaItem: Model, @unchecked Sendable {
     }
 
     public func apply(_ draft: AgendaItemDraft) {
+        matterID = draft.matterID
         kindRaw = draft.kind.rawValue
         title = draft.title
         $presenter.id = draft.presenterPersonID

@@ -23,6 +23,9 @@ public enum SiteURL {
     case populationNew(String, String)
     case bodies(String)
     case interventions(String)
+    case diarium(String)
+    case diaryEntryNew(String)
+    case diaryEntry(String, String)
     case interventionNew(String)
     case intervention(String, String)
     case interventionEdit(String, String)
@@ -133,6 +136,9 @@ public enum SiteURL {
         case .populationNew(let s, let id): "/f/\(s)/medlemmar/\(id)/befolkning"
         case .bodies(let s): "/f/\(s)/organ"
         case .interventions(let s): "/f/\(s)/insatser"
+        case .diarium(let s): "/f/\(s)/diarium"
+        case .diaryEntryNew(let s): "/f/\(s)/diarium/nytt"
+        case .diaryEntry(let s, let id): "/f/\(s)/diarium/\(id)"
         case .interventionNew(let s): "/f/\(s)/insatser/ny"
         case .intervention(let s, let id): "/f/\(s)/insatser/\(id)"
         case .interventionEdit(let s, let id): "/f/\(s)/insatser/\(id)/andra"

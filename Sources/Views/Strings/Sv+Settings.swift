@@ -155,5 +155,6 @@ extension Sv {
         public static let paragraph = "Paragraf"
         public static let decision = "Beslut"
         public static let intervention = "Insats"
+        public static let matter = "Ärende i diariet"
     }
 }

@@ -67,17 +67,26 @@ struct AgendaController {
         let action = item.map { SiteURL.agendaItemEdit(association.slug, $0.id!.uuidString).path }
             ?? SiteURL.agendaItemNew(association.slug, meetingID).path
         let cancel = item.map { SiteURL.agendaItem(association.slug, $0.id!.uuidString).path } ?? SiteURL.meeting(association.slug, meetingID).path
+        let matters = try await Diarium.choices(for: association.id, on: request.db)
         return AgendaItemForm.render(state, slug: association.slug, meetingTitle: meeting.title, action: action, cancel: cancel,
-                                     isNew: item == nil, people: try await people(request), context: request.pageContext())
+                                     isNew: item == nil, people: try await people(request), matters: matters, context: request.pageContext())
     }
 
-    /// The presenter, when given, must be one of the association's people.
+    /// The presenter and the ärende, when given, must be the association's own.
     private func parse(_ request: Request, _ values: [String: String]) async throws -> Result<AgendaItemDraft, ValidationFailure> {
         let association = try request.association
         let result = AgendaItemDraft.parse(values)
-        guard case .success(let draft) = result, let presenter = draft.presenterPersonID else { return result }
-        let known = try await Person.query(on: request.db).filter(\.$id == presenter).filter(\.$organisation.$id == association.id).first() != nil
-        return known ? result : .failure(ValidationFailure([FieldIssue("presenterPersonID", .unknownReference)]))
+        guard case .success(let draft) = result else { return result }
+        var issues: [FieldIssue] = []
+        if let presenter = draft.presenterPersonID,
+           try await Person.query(on: request.db).filter(\.$id == presenter).filter(\.$organisation.$id == association.id).first() == nil {
+            issues.append(FieldIssue("presenterPersonID", .unknownReference))
+        }
+        if let matter = draft.matterID,
+           try await RegisteredMatter.query(on: request.db).filter(\.$id == matter).filter(\.$organisation.$id == association.id).first() == nil {
+            issues.append(FieldIssue("matterID", .unknownReference))
+        }
+        return issues.isEmpty ? result : .failure(ValidationFailure(issues))
     }
 
     @Sendable func newForm(_ request: Request) async throws -> Response {
@@ -118,10 +127,13 @@ struct AgendaController {
         let item = try await findItem(request)
         let open = try await MeetingState.allows(.changeAgenda, item.meeting, on: request)
         let canEdit = association.permissions.canPrepareMeetings && open
-        let model = AgendaItemShow.Model(
+        var model = AgendaItemShow.Model(
             item: item.row, meetingTitle: item.meeting.title, meetingID: item.$meeting.id.uuidString,
             background: item.background, proposal: item.proposal, recommendation: Sv.Agenda.recommendation(item.recommendation),
             recommendationText: item.recommendationText, history: try await AuditLog.history(of: item.requireID(), on: request.db))
+        if let matterID = item.matterID, let matter = try await RegisteredMatter.find(matterID, on: request.db) {
+            model.matter = (matterID.uuidString, Sv.Diarium.label(matter.diaryNumber.text, matter.title))
+        }
         return .html(AgendaItemShow.render(model, slug: association.slug, canEdit: canEdit, context: request.pageContext()))
     }
 
@@ -131,7 +143,8 @@ struct AgendaController {
         let values = ["title": item.title, "kind": item.kindRaw, "presenterPersonID": item.$presenter.id?.uuidString ?? "",
                       "background": item.background ?? "", "proposal": item.proposal ?? "",
                       "recommendation": item.recommendationRaw, "recommendationText": item.recommendationText ?? "",
-                      "isSecret": item.isSecret ? "on" : "", "secrecyGround": item.secrecyGround ?? ""]
+                      "isSecret": item.isSecret ? "on" : "", "secrecyGround": item.secrecyGround ?? "",
+                      "matterID": item.matterID?.uuidString ?? ""]
         return .html(try await formPage(request, request.formState(values), meeting: item.meeting, item: item))
     }
 

@@ -9,6 +9,8 @@ public enum AgendaItemShow {
         public var recommendation: String
         public var recommendationText: String?
         public var history: [AuditRow]
+        /// The ärende the item handles: its id and "Dnr 10-2015 Title".
+        public var matter: (id: String, label: String)?
 
         public init(item: AgendaSection.Item, meetingTitle: String, meetingID: String, background: String?, proposal: String?,
                     recommendation: String, recommendationText: String?, history: [AuditRow]) {
@@ -39,6 +41,7 @@ public enum AgendaItemShow {
                 (Sv.Agenda.proposal, .text(model.proposal ?? Sv.none)),
                 (Sv.Agenda.recommendation, .text(model.recommendation)),
                 (Sv.Agenda.recommendationText, .text(model.recommendationText ?? Sv.none)),
+                (Sv.Diarium.matter, model.matter.map { matter in link(SiteURL.diaryEntry(slug, matter.id).path) { matter.label } } ?? .text(Sv.none)),
             ])
             if canEdit {
                 paragraph(.class("actions")) {

@@ -88,6 +88,7 @@ public enum KallelsePage {
                 }
                 if let ground = item.secrecyGround { paragraph(.class("warning")) { Sv.Agenda.secretMarker(ground) } }
                 summaryList([(Sv.Agenda.kind, Node.text(Sv.Agenda.kind(item.kind)))]
+                    + (item.diaryNumber.map { [(Sv.Diarium.number, Node.text($0))] } ?? [])
                     + (item.attachmentNumbers.isEmpty ? [] : [(Sv.Attachments.title,
                         Node.text(item.attachmentNumbers.map(Sv.Attachments.reference).joined(separator: ", ")))])
                     + (item.presenter.map { [(Sv.Notices.presenter, Node.text($0))] } ?? [])
