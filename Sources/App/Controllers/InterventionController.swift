@@ -20,29 +20,31 @@ struct InterventionController {
         editors.post(SiteURL.interventionMerge(SiteURL.slug, SiteURL.id).route, use: merge)
     }
 
-    /// The person whose insatser an insatsägare sees, when that is all the user may see.
-    private func ownPerson(_ request: Request) throws -> UUID?? {
+    /// Whether the user is an insatsägare and nothing else, and so sees only their own insatser.
+    private func seesOwnOnly(_ request: Request) throws -> Bool {
+        try request.association.permissions.roles == [.activityOwner]
+    }
+
+    /// The association's insatser that the user may see: all of them, or for an insatsägare those
+    /// they are responsible for (none while their user is linked to no person).
+    private func visible(_ request: Request) throws -> QueryBuilder<Intervention> {
         let association = try request.association
-        guard association.permissions.roles == [.activityOwner] else { return .none }
-        return .some(association.access.$person.id)
+        let query = Intervention.query(on: request.db).filter(\.$organisation.$id == association.id)
+        guard try seesOwnOnly(request) else { return query }
+        return query.filter(\.$responsible.$id == (association.access.$person.id ?? UUID()))
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
         let association = try request.association
-        var query = Intervention.query(on: request.db).filter(\.$organisation.$id == association.id).with(\.$names).with(\.$owner)
-        let own = try ownPerson(request)
-        if case .some(let person) = own { query = query.filter(\.$responsible.$id == (person ?? UUID())) }
         let today = request.today
-        let rows = try await query.all().sorted { $0.code < $1.code }.map { $0.row(on: today) }
-        return .html(InterventionPages.list(rows, slug: association.slug, ownOnly: own != nil, context: request.pageContext()))
+        let rows = try await visible(request).with(\.$names).with(\.$owner).all().sorted { $0.code < $1.code }.map { $0.row(on: today) }
+        return .html(InterventionPages.list(rows, slug: association.slug, ownOnly: try seesOwnOnly(request), context: request.pageContext()))
     }
 
     private func find(_ request: Request) async throws -> Intervention {
-        let association = try request.association
         let id = try request.idParameter()
-        var query = Intervention.query(on: request.db).filter(\.$id == id).filter(\.$organisation.$id == association.id)
-        if case .some(let person) = try ownPerson(request) { query = query.filter(\.$responsible.$id == (person ?? UUID())) }
-        guard let intervention = try await query.with(\.$names).with(\.$owner).with(\.$responsible).with(\.$steeringBody).first()
+        guard let intervention = try await visible(request).filter(\.$id == id)
+            .with(\.$names).with(\.$owner).with(\.$responsible).with(\.$steeringBody).first()
         else { throw Abort(.notFound) }
         return intervention
     }
@@ -205,7 +207,6 @@ struct InterventionController {
     }
 
     @Sendable func close(_ request: Request) async throws -> Response {
-        let association = try request.association
         let intervention = try await find(request)
         try requireOpen(intervention)
         let values = try request.formValues()
@@ -215,11 +216,20 @@ struct InterventionController {
         guard let closedOn, v.isValid else {
             return try await page(request, intervention, closeState: request.formState(values, issues: v.issues))
         }
+        return try await end(request, intervention, closedOn: closedOn, flash: Sv.Interventions.closed)
+    }
+
+    /// Closes the insats on a day (and records what it went into): from then on it is history.
+    private func end(_ request: Request, _ intervention: Intervention, closedOn: CivilDate, mergedInto: (id: UUID, on: CivilDate)? = nil,
+                     flash: String) async throws -> Response {
+        let association = try request.association
         let before = intervention.snapshot
         intervention.closedOn = closedOn.iso
+        intervention.mergedIntoID = mergedInto?.id
+        intervention.mergedOn = mergedInto?.on.iso
         intervention.stageRaw = InterventionStage.closed.rawValue
         try await request.saveAudited(intervention, subject: .intervention, name: intervention.code, before: before)
-        return request.redirect(to: .intervention(association.slug, intervention.id!.uuidString), flash: Sv.Interventions.closed)
+        return request.redirect(to: .intervention(association.slug, intervention.id!.uuidString), flash: flash)
     }
 
     /// Merged into another insats from a date: this one ends the day before and its history stays.
@@ -237,16 +247,10 @@ struct InterventionController {
                 v.add("mergedIntoID", .notAChoice)
             }
         }
-        guard let intoID, let mergedOn, v.isValid else {
+        guard let intoID, let mergedOn, let dayBefore = mergedOn.adding(days: -1), v.isValid else {
             return try await page(request, intervention, mergeState: request.formState(values, issues: v.issues))
         }
-        let before = intervention.snapshot
-        intervention.mergedIntoID = intoID
-        intervention.mergedOn = mergedOn.iso
-        intervention.closedOn = mergedOn.adding(days: -1)?.iso
-        intervention.stageRaw = InterventionStage.closed.rawValue
-        try await request.saveAudited(intervention, subject: .intervention, name: intervention.code, before: before)
-        return request.redirect(to: .intervention(association.slug, intervention.id!.uuidString), flash: Sv.Interventions.merged)
+        return try await end(request, intervention, closedOn: dayBefore, mergedInto: (intoID, mergedOn), flash: Sv.Interventions.merged)
     }
 }
 
