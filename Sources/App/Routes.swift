@@ -31,6 +31,7 @@ func routes(_ app: Application) throws {
     try MeetingController().register(readers: association, editors: kansli)
     try MeetingGuestController().register(editors: kansli)
     try DiariumController().register(readers: association, editors: kansli)
+    try BudgetController().register(readers: association, kansli: kansli)
     try AgendaController().register(readers: association, editors: kansli)
     try StandingItemController().register(readers: association, editors: kansli)
     try AttachmentController().register(readers: association, editors: kansli)

@@ -1,3 +1,4 @@
+import Domain
 import Fluent
 import Foundation
 import Persistence
@@ -48,11 +49,21 @@ import Vapor
             let json = try #require(try JSONSerialization.jsonObject(with: Data(document.body.utf8)) as? [String: Any])
             #expect(json["openapi"] as? String == "3.0.3")
             let paths = try #require(json["paths"] as? [String: Any])
-            #expect(paths.count == 9)
+            #expect(paths.count == 11)
             let meeting = try #require(try await Meeting.query(on: app.db).first()?.id)
+            let budget = Budget()
+            budget.$organisation.id = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "bjorkadalen").first()?.id)
+            budget.title = "Verksamhetsplan och budget"
+            budget.firstYear = 2027
+            budget.statusRaw = BudgetStatus.draft.rawValue
+            budget.version = 1
+            budget.openingEquity = 0
+            budget.allocations = [:]
+            try await budget.create(on: app.db)
             for path in paths.keys {
                 let concrete = path.replacingOccurrences(of: "{slug}", with: "bjorkadalen")
                     .replacingOccurrences(of: "{meetingID}", with: meeting.uuidString)
+                    .replacingOccurrences(of: "{budgetID}", with: try budget.requireID().uuidString)
                 #expect(try await client.get(concrete).status == .ok, "\(path)")
             }
         }

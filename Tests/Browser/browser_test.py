@@ -350,6 +350,10 @@ def main():
         driver.get(base + "/f/bjorkadalen/insatser")
         follow(driver, "Vuxenplattformen")
         insats = driver.current_url
+        driver.get(base + "/f/bjorkadalen/budget/ny")
+        submit(driver)
+        check("Budgeten är upprättad" in driver.page_source, "the budget was not created")
+        budget = driver.current_url
         signed_in = {
             "registrets översikt": "/f/bjorkadalen/register",
             "medlemslistan": "/f/bjorkadalen/medlemmar",
@@ -379,6 +383,10 @@ def main():
             "en insats": insats.replace(base, ""),
             "diariet": "/f/bjorkadalen/diarium",
             "nytt ärende": "/f/bjorkadalen/diarium/nytt",
+            "budgetversionerna": "/f/bjorkadalen/budget",
+            "ny budget": "/f/bjorkadalen/budget/ny",
+            "en budget": budget.replace(base, ""),
+            "budgetens uppgifter": budget.replace(base, "") + "/uppgifter",
             "nytt förbund": "/forbund/nytt",
             "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
         }

@@ -17,6 +17,8 @@ struct APIController: RouteCollection {
         api.get("organisations", ":slug", "meetings", use: meetings)
         api.get("organisations", ":slug", "meetings", ":meetingID", use: meeting)
         api.get("organisations", ":slug", "decisions", use: decisions)
+        api.get("organisations", ":slug", "budgets", use: budgets)
+        api.get("organisations", ":slug", "budgets", ":budgetID", use: budget)
     }
 
     @Sendable func openAPI(_ request: Request) async throws -> Response {

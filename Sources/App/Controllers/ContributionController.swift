@@ -29,20 +29,11 @@ struct ContributionController {
         return Input(values: values, issues: validation.issues, year: year.map(Int.init), total: total)
     }
 
-    /// The members for any part of the year, with that year's population figures.
     func compute(_ request: Request, year: Int, total: Int64) async throws
         -> (Result<ContributionSplit, ContributionSplit.Problem>, [String: String]) {
-        let association = try request.association
-        let members = try await Member.query(on: request.db).filter(\.$organisation.$id == association.id).all()
-            .filter { $0.facts.isMember(during: year) }
-        let populations = try await MemberPopulation.query(on: request.db)
-            .filter(\.$organisation.$id == association.id).filter(\.$year == year).all()
-        let byMember = Dictionary(populations.map { ($0.$member.id, $0.count) }, uniquingKeysWith: { a, _ in a })
-        let participants = members.map {
-            ContributionSplit.Participant(id: $0.id!, name: $0.name, kind: $0.kind, population: byMember[$0.id!])
-        }
-        let numbers = Dictionary(uniqueKeysWithValues: members.map { ($0.id!.uuidString, $0.organisationNumber) })
-        return (ContributionSplit.compute(year: year, totalKronor: total, participants: participants), numbers)
+        let computed = try await ContributionSplits.compute(organisationID: try request.association.id, year: year, total: total,
+                                                            on: request.db)
+        return (computed.result, computed.organisationNumbers)
     }
 
     @Sendable func page(_ request: Request) async throws -> Response {

@@ -18,6 +18,7 @@ struct InterventionController {
         editors.post(SiteURL.interventionRename(SiteURL.slug, SiteURL.id).route, use: rename)
         editors.post(SiteURL.interventionClose(SiteURL.slug, SiteURL.id).route, use: close)
         editors.post(SiteURL.interventionMerge(SiteURL.slug, SiteURL.id).route, use: merge)
+        editors.post(SiteURL.interventionGrants(SiteURL.slug, SiteURL.id).route, use: recordGrant)
     }
 
     /// Whether the user is an insatsägare and nothing else, and so sees only their own insatser.
@@ -115,7 +116,7 @@ struct InterventionController {
     }
 
     private func page(_ request: Request, _ intervention: Intervention, renameState: FormState? = nil, closeState: FormState? = nil,
-                      mergeState: FormState? = nil) async throws -> Response {
+                      mergeState: FormState? = nil, grantState: FormState? = nil) async throws -> Response {
         let association = try request.association
         let today = request.today
         let id = try intervention.requireID()
@@ -141,12 +142,35 @@ struct InterventionController {
             names: i.names.sorted { $0.validFrom < $1.validFrom }.map { ($0.name, $0.validFrom, $0.validTo) }, ended: ended,
             canEdit: association.permissions.canEditRegister,
             otherInterventions: others.map { ($0.id!.uuidString, "\($0.code) \($0.name(on: today))") },
-            history: try await AuditLog.history(of: id, on: request.db))
-        let hasErrors = [renameState, closeState, mergeState].contains { $0?.hasErrors == true }
+            history: try await AuditLog.history(of: id, on: request.db),
+            grants: try await Grants.history(of: id, on: request.db).map {
+                .init(year: $0.year, amount: $0.amount, decision: DecisionRows.paragraphLabel($0.decision), conditions: $0.conditions,
+                      inForce: $0.supersededByID == nil)
+            },
+            decisions: association.permissions.canEditRegister ? try await Grants.decisionChoices(organisationID: association.id, on: request.db) : [])
+        let hasErrors = [renameState, closeState, mergeState, grantState].contains { $0?.hasErrors == true }
         return .html(InterventionPages.show(model, slug: association.slug, renameState: renameState ?? request.formState(),
                                             closeState: closeState ?? request.formState(), mergeState: mergeState ?? request.formState(),
+                                            grantState: grantState ?? request.formState(),
                                             context: request.pageContext()),
                      status: hasErrors ? .unprocessableEntity : .ok)
+    }
+
+    /// Money granted by a decision §, for one to three years; a later decision supersedes an earlier one.
+    @Sendable func recordGrant(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let intervention = try await find(request)
+        let values = try request.formValues()
+        var result = GrantDraft.parse(values).map { $0 as GrantDraft? }
+        if case .success(let draft?) = result {
+            let recorded = try await Grants.record(draft, interventionID: try intervention.requireID(), organisationID: association.id,
+                                                   actor: request.actor, on: request.db)
+            if case .failure(let failure) = recorded { result = .failure(failure) }
+        }
+        if case .failure(let failure) = result {
+            return try await page(request, intervention, grantState: request.formState(values, issues: failure.issues))
+        }
+        return request.redirect(to: .intervention(association.slug, intervention.id!.uuidString), flash: Sv.Grants.recorded)
     }
 
     /// An insats that has ended (closed or merged) is history and is not changed.

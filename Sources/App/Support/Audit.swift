@@ -34,7 +34,7 @@ extension Request {
 enum AuditSubject: String {
     case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
     case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
-    case `protocol`, attendance, paragraph, decision, intervention, matter
+    case `protocol`, attendance, paragraph, decision, intervention, matter, grant, budget
 
     var label: String {
         switch self {
@@ -58,6 +58,8 @@ enum AuditSubject: String {
         case .decision: Sv.Audit.decision
         case .intervention: Sv.Audit.intervention
         case .matter: Sv.Audit.matter
+        case .grant: Sv.Audit.grant
+        case .budget: Sv.Audit.budget
         }
     }
 }

@@ -17,6 +17,8 @@ extension Mandate: Audited {}
 extension RulesRecord: Audited {}
 extension UserAccess: Audited {}
 extension Meeting: Audited {}
+extension Budget: Audited {}
+extension BudgetLine: Audited {}
 extension AgendaItem: Audited {}
 extension StandingAgendaItem: Audited {}
 extension Attendance: Audited {}

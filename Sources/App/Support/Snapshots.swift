@@ -105,3 +105,18 @@ extension Intervention {
                  "mergedInto": mergedIntoID?.uuidString, "mergedOn": mergedOn, "closedOn": closedOn])
     }
 }
+
+extension Budget {
+    var snapshot: [String: String] {
+        compact(["title": title, "firstYear": String(firstYear), "status": statusRaw, "version": String(version),
+                 "openingEquity": String(openingEquity), "allocations": [allocation1, allocation2, allocation3].map(String.init).joined(separator: ";"),
+                 "decision": $decision.id?.uuidString, "adoptedOn": adoptedOn])
+    }
+}
+
+extension BudgetLine {
+    var snapshot: [String: String] {
+        compact(["section": sectionRaw, "name": name, "code": code, "class": costClassRaw,
+                 "amounts": amounts.map(String.init).joined(separator: ";")])
+    }
+}

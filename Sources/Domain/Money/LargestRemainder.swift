@@ -32,12 +32,22 @@ public enum ThousandsRounding {
     }
 
     public static func round(_ kronor: [Int64]) -> Result {
-        let sum = kronor.reduce(Int128(0)) { $0 + Int128($1) }
-        let total = roundHalfAwayFromZero(sum, by: 1000)
+        let total = thousands(kronor.reduce(Int64(0), +))
+        return Result(lines: apportion(kronor, toThousands: total), total: total)
+    }
+
+    /// The sum rounded to tkr, half away from zero.
+    public static func thousands(_ kronor: Int64) -> Int64 {
+        Int64(roundHalfAwayFromZero(Int128(kronor), by: 1000))
+    }
+
+    /// The lines in tkr adding up to `total`, a rounding of their sum that a table above them has
+    /// already printed (so nested subtotals reconcile at every level).
+    public static func apportion(_ kronor: [Int64], toThousands total: Int64) -> [Int64] {
         var floors = kronor.map { floorDivide(Int128($0), 1000) }
         let remainders = kronor.indices.map { Int128(kronor[$0]) - floors[$0] * 1000 }
-        LargestRemainder.distribute(total - floors.reduce(0, +), to: &floors, by: remainders)
-        return Result(lines: floors.map { Int64($0) }, total: Int64(total))
+        LargestRemainder.distribute(Int128(total) - floors.reduce(0, +), to: &floors, by: remainders)
+        return floors.map { Int64($0) }
     }
 
     static func floorDivide(_ value: Int128, _ divisor: Int128) -> Int128 {

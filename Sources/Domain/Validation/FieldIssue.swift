@@ -63,6 +63,18 @@ public struct FieldIssue: Equatable, Sendable {
         case noBoardToImportInto
         /// Too many wrong passwords: wait this many minutes (the login throttle).
         case tooManyAttempts(minutes: Int)
+        /// A grant needs a decision of bifall or an inriktningsbeslut.
+        case notAGrantDecision
+        /// An inriktningsbeslut covers only its own years.
+        case outsidePolicyYears(from: Int, to: Int)
+        /// The year already has money from the same or a later decision: only a new decision changes it.
+        case grantAlreadyDecided(year: Int)
+        /// An undecided (B) amount for a year the insats already has a grant for.
+        case yearAlreadyDecided(year: Int)
+        /// The same year twice in one form.
+        case repeatedYear(Int)
+        /// A problem the application words itself (already in Swedish).
+        case explained(String)
     }
 
     public let field: String

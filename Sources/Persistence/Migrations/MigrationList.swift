@@ -34,6 +34,7 @@ public enum MigrationList {
             M0027_ProtocolAsOnPaper(),
             M0028_CreateInterventions(),
             M0029_CreateDiarium(),
+            M0030_CreateBudgetsAndGrants(),
         ]
     }
 }

@@ -1,11 +1,12 @@
 /// A table with a caption, column headers with scope, and the first cell of each row as the
 /// row header, so that a screen reader can announce every cell with its row and column.
+/// `wide` for a table that may scroll sideways: its region can then be reached and scrolled with the keyboard.
 public func dataTable(caption: String, headers: [String], rows: [[Node]], numericColumns: Set<Int> = [],
-                      emptyText: String? = nil, footer: [Node]? = nil) -> Node {
+                      emptyText: String? = nil, footer: [Node]? = nil, wide: Bool = false) -> Node {
     if rows.isEmpty, let emptyText {
         return paragraph(.class("empty")) { emptyText }
     }
-    return div(.class("table-wrap")) {
+    return tag("div", [.class("table-wrap")] + (wide ? scrollableRegion(caption) : [])) {
         tag("table", []) {
             tag("caption", []) { caption }
             tag("thead", []) {
@@ -62,4 +63,9 @@ public func summaryList(_ rows: [(String, Node)]) -> Node {
 /// A link styled as a button, for actions that lead to a form.
 public func actionLink(_ href: String, _ label: String) -> Node {
     link(href, .class("button secondary")) { label }
+}
+
+/// The attributes that let a keyboard user reach and scroll a region that may overflow.
+public func scrollableRegion(_ label: String) -> [Attribute] {
+    [Attribute("tabindex", "0"), Attribute("role", "region"), .aria("label", label)]
 }

@@ -7,6 +7,7 @@ enum SectionNavigation {
             (Sv.Meetings.title, SiteURL.meetings(slug).path),
             (Sv.DecisionRegister.title, SiteURL.decisions(slug).path),
             (Sv.Interventions.title, SiteURL.interventions(slug).path),
+            (Sv.Budgets.title, SiteURL.budgets(slug).path),
             (Sv.Diarium.title, SiteURL.diarium(slug).path),
             (Sv.Search.navigation, SiteURL.search(slug).path),
             (Sv.Members.title, SiteURL.members(slug).path),

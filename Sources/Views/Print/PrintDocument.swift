@@ -39,5 +39,14 @@ public enum PrintDocument {
     .decision p { margin: 2pt 0; }
     .joint-session { font-style: italic; }
     .appendix { page-break-before: always; }
+    table { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 9.5pt; }
+    caption { text-align: left; font: bold 10pt sans-serif; margin-bottom: 4pt; }
+    th, td { text-align: left; padding: 1pt 4pt; vertical-align: top; }
+    .num { text-align: right; white-space: nowrap; }
+    tr.budget-heading th { padding-top: 6pt; font-style: italic; }
+    tr.budget-part th { padding-left: 14pt; font-weight: normal; }
+    tr.budget-line th { font-weight: normal; }
+    tr.budget-subtotal, tr.budget-total { font-weight: bold; }
+    tr.budget-total td, tr.budget-total th { border-top: .5pt solid #000; }
     """
 }

@@ -32,6 +32,19 @@ public enum SiteURL {
     case interventionRename(String, String)
     case interventionClose(String, String)
     case interventionMerge(String, String)
+    case interventionGrants(String, String)
+    case budgets(String)
+    case budgetNew(String)
+    case budget(String, String)
+    case budgetEdit(String, String)
+    case budgetLines(String, String)
+    case budgetLineRemove(String, String, String)
+    case budgetPropose(String, String)
+    case budgetReturn(String, String)
+    case budgetAdopt(String, String)
+    case budgetRevise(String, String)
+    case budgetCSV(String, String)
+    case budgetPDF(String, String)
     case bodyNew(String)
     case body(String, String)
     case bodyEdit(String, String)
@@ -145,6 +158,19 @@ public enum SiteURL {
         case .interventionRename(let s, let id): "/f/\(s)/insatser/\(id)/nytt-namn"
         case .interventionClose(let s, let id): "/f/\(s)/insatser/\(id)/avsluta"
         case .interventionMerge(let s, let id): "/f/\(s)/insatser/\(id)/sla-samman"
+        case .interventionGrants(let s, let id): "/f/\(s)/insatser/\(id)/beviljade-medel"
+        case .budgets(let s): "/f/\(s)/budget"
+        case .budgetNew(let s): "/f/\(s)/budget/ny"
+        case .budget(let s, let id): "/f/\(s)/budget/\(id)"
+        case .budgetEdit(let s, let id): "/f/\(s)/budget/\(id)/uppgifter"
+        case .budgetLines(let s, let id): "/f/\(s)/budget/\(id)/rader"
+        case .budgetLineRemove(let s, let id, let line): "/f/\(s)/budget/\(id)/rader/\(line)/ta-bort"
+        case .budgetPropose(let s, let id): "/f/\(s)/budget/\(id)/forslag"
+        case .budgetReturn(let s, let id): "/f/\(s)/budget/\(id)/utkast"
+        case .budgetAdopt(let s, let id): "/f/\(s)/budget/\(id)/faststall"
+        case .budgetRevise(let s, let id): "/f/\(s)/budget/\(id)/revidera"
+        case .budgetCSV(let s, let id): "/f/\(s)/budget/\(id)/budget.csv"
+        case .budgetPDF(let s, let id): "/f/\(s)/budget/\(id)/budget.pdf"
         case .bodyNew(let s): "/f/\(s)/organ/nytt"
         case .body(let s, let id): "/f/\(s)/organ/\(id)"
         case .bodyEdit(let s, let id): "/f/\(s)/organ/\(id)/andra"

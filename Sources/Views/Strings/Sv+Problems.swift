@@ -54,6 +54,14 @@ extension Sv {
             return "Förbundets register saknar en styrelse att importera sammanträdena till. Lägg till styrelsen under Organ och försök igen."
         case .tooManyAttempts(let minutes):
             return "För många felaktiga lösenord. Vänta \(minutes == 1 ? "1 minut" : "\(minutes) minuter") och försök igen."
+        case .notAGrantDecision: return "\(label): välj ett beslut om bifall eller ett inriktningsbeslut. Medel beviljas bara genom ett sådant beslut."
+        case .outsidePolicyYears(let from, let to): return "\(label) måste vara ett av inriktningsbeslutets år, \(from)–\(to)."
+        case .grantAlreadyDecided(let year):
+            return "\(label): medel för \(year) är redan beviljade genom samma eller ett senare beslut. Ett beslut ändras bara genom ett nytt beslut."
+        case .yearAlreadyDecided(let year):
+            return "\(label): insatsen har redan beviljade medel för \(year); det året kommer beloppet från beslutet (A)."
+        case .repeatedYear(let year): return "\(label): året \(year) finns redan i formuläret."
+        case .explained(let message): return "\(label): \(message)"
         }
     }
 }

@@ -156,5 +156,7 @@ extension Sv {
         public static let decision = "Beslut"
         public static let intervention = "Insats"
         public static let matter = "Ärende i diariet"
+        public static let grant = "Beviljade medel"
+        public static let budget = "Budget"
     }
 }

@@ -22,6 +22,22 @@ public enum InterventionPages {
         }
     }
 
+    public struct GrantRow: Sendable {
+        public var year: Int
+        public var amount: Int64
+        public var decision: String
+        public var conditions: String?
+        public var inForce: Bool
+
+        public init(year: Int, amount: Int64, decision: String, conditions: String?, inForce: Bool) {
+            self.year = year
+            self.amount = amount
+            self.decision = decision
+            self.conditions = conditions
+            self.inForce = inForce
+        }
+    }
+
     public struct Model: Sendable {
         public var row: Row
         public var details: [(String, String)]
@@ -30,9 +46,15 @@ public enum InterventionPages {
         public var canEdit: Bool
         public var otherInterventions: [(id: String, label: String)]
         public var history: [AuditRow]
+        public var grants: [GrantRow]
+        /// Decisions that can grant money, when the user may record grants.
+        public var decisions: [(id: String, label: String)]
 
         public init(row: Row, details: [(String, String)], names: [(name: String, from: String, to: String?)], ended: String?,
-                    canEdit: Bool, otherInterventions: [(id: String, label: String)], history: [AuditRow]) {
+                    canEdit: Bool, otherInterventions: [(id: String, label: String)], history: [AuditRow], grants: [GrantRow] = [],
+                    decisions: [(id: String, label: String)] = []) {
+            self.grants = grants
+            self.decisions = decisions
             self.row = row
             self.details = details
             self.names = names
@@ -73,10 +95,10 @@ public enum InterventionPages {
     }
 
     public static func show(_ model: Model, slug: String, renameState: FormState, closeState: FormState, mergeState: FormState,
-                            context: PageContext) -> String {
+                            grantState: FormState, context: PageContext) -> String {
         let row = model.row
         let title = "\(row.code) \(row.name)"
-        let hasErrors = renameState.hasErrors || closeState.hasErrors || mergeState.hasErrors
+        let hasErrors = renameState.hasErrors || closeState.hasErrors || mergeState.hasErrors || grantState.hasErrors
         return Layout.page(title: title, context: context, hasErrors: hasErrors) {
             h1 { title }
             if let ended = model.ended { paragraph(.class("warning")) { ended } }
@@ -96,6 +118,7 @@ public enum InterventionPages {
                     ])
                 }
             }
+            grantsSection(model, slug: slug, state: grantState)
             if model.canEdit && model.ended == nil {
                 section(.aria("labelledby", "avsluta")) {
                     h2(.id("avsluta")) { Sv.Interventions.close }
@@ -111,6 +134,30 @@ public enum InterventionPages {
                 }
             }
             AuditHistory.section(model.history)
+        }
+    }
+
+    static func grantsSection(_ model: Model, slug: String, state: FormState) -> Node {
+        section(.aria("labelledby", "beviljat")) {
+            h2(.id("beviljat")) { Sv.Grants.title }
+            dataTable(caption: Sv.Grants.caption,
+                      headers: [Sv.Grants.year, Sv.Grants.amount, Sv.Grants.decision, Sv.Grants.conditions, Sv.Budgets.status],
+                      rows: model.grants.map { grant in
+                          [.text(String(grant.year)), .text(Sv.kronor(grant.amount)), .text(grant.decision), .text(grant.conditions ?? Sv.none),
+                           .text(grant.inForce ? Sv.Grants.inForce : Sv.Grants.superseded)]
+                      }, numericColumns: [1], emptyText: Sv.Grants.none)
+            if model.canEdit {
+                h3 { Sv.Grants.record }
+                paragraph(.class("hint")) { Sv.Grants.recordHint }
+                FormView.render(state, action: SiteURL.interventionGrants(slug, model.row.id).path, submit: Sv.Grants.record, items: [
+                    .field(FieldSpec("decisionID", Sv.Grants.decision, .select(model.decisions.map { ($0.id, $0.label) }, includeEmpty: true))),
+                ] + (1...3).map { n in
+                    .group(legend: Sv.Grants.yearField(n), hint: nil, [
+                        FieldSpec("year\(n)", Sv.Grants.yearField(n), .text(inputMode: "numeric"), optional: n > 1),
+                        FieldSpec("amount\(n)", Sv.Grants.amountField(n), .text(inputMode: "numeric"), optional: n > 1),
+                    ])
+                } + [.field(FieldSpec("conditions", Sv.Grants.conditions, .textarea, optional: true))])
+            }
         }
     }
 
