@@ -175,8 +175,6 @@ enum Budgets {
 
     /// Decisions a budget can be adopted by: any decision of a §, newest first.
     static func decisionChoices(organisationID: UUID, on database: any Database) async throws -> [(id: String, label: String)] {
-        try await DecisionRows.all(of: organisationID, on: database)
-            .filter { [.decision, .approval, .policy].contains($0.kind) }
-            .map { ($0.id!.uuidString, Sv.Grants.decisionLabel(DecisionRows.paragraphLabel($0), $0.wording)) }
+        try await DecisionRows.choices(of: organisationID, kinds: [.decision, .approval, .policy], on: database)
     }
 }

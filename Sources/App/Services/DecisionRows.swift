@@ -39,6 +39,13 @@ enum DecisionRows {
             }
     }
 
+    /// Decisions of the given kinds as form choices, newest first, each named by its § and wording.
+    static func choices(of organisationID: UUID, kinds: Set<DecisionKind>, on database: any Database) async throws
+        -> [(id: String, label: String)] {
+        try await all(of: organisationID, on: database).filter { kinds.contains($0.kind) }
+            .map { ($0.id!.uuidString, Sv.Grants.decisionLabel(paragraphLabel($0), $0.wording)) }
+    }
+
     static func paragraphLabel(_ decision: Decision) -> String {
         let meeting = decision.paragraph.protocol.meeting
         return "§ \(decision.paragraph.number), \(meeting.body.displayName) \(meeting.date)"

@@ -25,9 +25,7 @@ enum Grants {
 
     /// Decisions that can grant money: bifall and inriktningsbeslut, newest first.
     static func decisionChoices(organisationID: UUID, on database: any Database) async throws -> [(id: String, label: String)] {
-        try await DecisionRows.all(of: organisationID, on: database)
-            .filter { $0.kind == .approval || $0.kind == .policy }
-            .map { ($0.id!.uuidString, Sv.Grants.decisionLabel(DecisionRows.paragraphLabel($0), $0.wording)) }
+        try await DecisionRows.choices(of: organisationID, kinds: [.approval, .policy], on: database)
     }
 
     /// Records the draft for the insats, or says what is wrong; nothing is stored on an issue.
