@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "samordna", targets: ["samordna"]),
         .executable(name: "archive-bench", targets: ["ArchiveBench"]),
+        .executable(name: "money-bench", targets: ["MoneyBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -23,6 +24,8 @@ let package = Package(
         .target(name: "Domain"),
         // Parser throughput on its own (scripts/bench-import): builds in release without Vapor.
         .executableTarget(name: "ArchiveBench", dependencies: ["Domain"]),
+        // SIE import throughput on its own (scripts/bench-money): builds in release without Vapor.
+        .executableTarget(name: "MoneyBench", dependencies: ["Domain"]),
         .target(name: "Views", dependencies: ["Domain"]),
         .target(name: "Persistence", dependencies: [
             "Domain",

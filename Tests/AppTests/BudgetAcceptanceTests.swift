@@ -187,7 +187,85 @@ import Vapor
             #expect(pdf.contains("Summa kostnader") && pdf.contains("13 286") && pdf.contains("Tak enligt riktlinjen"))
             let csv = try await kansli.get(revised + "/budget.csv").body
             #expect(csv.contains("Summa kostnader;;;13286000;13156000;13346000"))
+
+            try await utfall(kansli, app: app, budgetID: secondID, organisationID: organisationID)
         }
+    }
+
+    /// Issue 15, items 6 and 8: nine months of 2017 from a SIE 4 file placed on the adopted
+    /// version's lines, refused while an account has no place, staged with its differences,
+    /// replaced by a later export of the same months, and equity against the ceiling.
+    func utfall(_ kansli: TestClient, app: Application, budgetID: String, organisationID: UUID) async throws {
+        let members = try await BudgetLine.query(on: app.db).filter(\.$budget.$id == UUID(uuidString: budgetID)!)
+            .filter(\.$sectionRaw == BudgetSection.memberContributions.rawValue).all().sorted { $0.position < $1.position }
+        let income = members.enumerated().map { offset, line in
+            SyntheticLedger.Line(account: String(3211 + offset), accountName: "Medlemsbidrag \(line.name)", annualKronor: line.amount1)
+        }
+        func ledger(vagenIn: Int64) -> [UInt8] {
+            SyntheticLedger(companyName: "Samordningsförbundet Björkådalsregionen", year: 2017, bookedThrough: 9, income: income,
+                            costs: [.init(account: "4010", accountName: "Köpta tjänster", object: "P41VÄN", objectName: "Vägen in", annualKronor: vagenIn),
+                                    .init(account: "4010", accountName: "Köpta tjänster", object: "P45UT3", objectName: "Ungdomstorget", annualKronor: 2_400_000),
+                                    .init(account: "7210", accountName: "Löner förbundschef", annualKronor: 760_000)],
+                            closingEquityKronor: 2_400_000).sie(transactions: 400)
+        }
+        let upload = "/f/bjorkadalen/utfall"
+        let unplaced = try await kansli.upload(upload, [:], file: ("file", "bokforing-2017.se", ledger(vagenIn: 400_000)))
+        #expect(unplaced.status == .unprocessableEntity && unplaced.body.contains("kontot 3211") && unplaced.body.contains("har ingen plats i budgeten"))
+        #expect(try await LedgerImport.query(on: app.db).filter(\.$year == 2017).count() == 0, "nothing is stored while an account has no place")
+        let notLedger = try await kansli.upload(upload, [:], file: ("file", "lista.txt", Array("Hej\nDå\n".utf8)))
+        #expect(notLedger.status == .unprocessableEntity && notLedger.body.contains("varken SIE eller CSV"))
+
+        for (offset, line) in members.enumerated() {
+            let saved = try await kansli.post("/f/bjorkadalen/kontoplan", ["account": String(3211 + offset), "section": "member_contributions", "name": line.name])
+            #expect(saved.status == .seeOther)
+        }
+        #expect(try await kansli.post("/f/bjorkadalen/kontoplan", ["account": "7210", "section": "interventions"]).status == .unprocessableEntity,
+                "an insats line names its insats")
+        #expect(try await kansli.post("/f/bjorkadalen/kontoplan", ["account": "7210", "section": "administration",
+                                                                   "name": "Förbundschef, 1,0 tj inkl pension"]).status == .seeOther)
+
+        let staged = try await kansli.upload(upload, [:], file: ("file", "bokforing-2017.se", ledger(vagenIn: 400_000)))
+        let stagedPath = try #require(staged.location)
+        #expect(try await kansli.get(stagedPath).body.contains("Perioden är inte importerad tidigare"))
+        var statement = try await Ledgers.statement(organisationID: organisationID, year: 2017, budgets: try await Budget.query(on: app.db).with(\.$lines).all(),
+                                                    on: app.db)
+        #expect(statement.statement.total(.interventions).actual == 0, "a staged import does not count")
+        #expect(try await kansli.post(stagedPath + "/bekrafta", [:]).status == .seeOther)
+        #expect(try await kansli.post(stagedPath + "/bekrafta", [:]).status == .conflict)
+
+        statement = try await Ledgers.statement(organisationID: organisationID, year: 2017, budgets: try await Budget.query(on: app.db).with(\.$lines).all(),
+                                                on: app.db)
+        let insatser = try #require(statement.statement.sections.first { $0.section == .interventions })
+        let vagen = try #require(insatser.rows.first { $0.target.code == "P41VÄN" })
+        #expect(vagen.figures.budget == 380_000 && vagen.figures.actual == 300_000 && vagen.figures.prognosis == 300_000 + 95_000)
+        #expect(statement.statement.total(.memberContributions).actual == 12_432_000 && statement.unplaced.isEmpty)
+        #expect(statement.statement.total(.administration).actual == 570_000)
+        #expect(statement.statement.result.actual == 12_432_000 - 300_000 - 1_800_000 - 570_000)
+        #expect(statement.closingEquity == 240_000_000 && statement.allocation == 12_432_000)
+        let page = try await kansli.get("/f/bjorkadalen/driftredovisning?ar=2017")
+        #expect(page.status == .ok && page.body.contains("Driftredovisning 2017") && page.body.contains("till och med september"))
+        #expect(page.body.contains("2\u{00A0}214\u{00A0}800 kr") && page.body.contains("överstiger riktlinjens tak"))
+
+        // The same months again: shown as a difference first, then replacing the earlier import.
+        let again = try #require(try await kansli.upload(upload, [:], file: ("file", "bokforing-2017-rattad.se", ledger(vagenIn: 420_000))).location)
+        let review = try await kansli.get(again)
+        #expect(review.body.contains("Importen ersätter Utfall 2017, januari–september") && review.body.contains("315\u{00A0}000"))
+        #expect(try await kansli.post(again + "/bekrafta", [:]).status == .seeOther)
+        #expect(try await LedgerImport.query(on: app.db).filter(\.$year == 2017).all().map(\.statusRaw).sorted() == ["active", "replaced"])
+        statement = try await Ledgers.statement(organisationID: organisationID, year: 2017, budgets: try await Budget.query(on: app.db).with(\.$lines).all(),
+                                                on: app.db)
+        #expect(statement.statement.sections.first { $0.section == .interventions }?.rows.first { $0.target.code == "P41VÄN" }?.figures.actual == 315_000)
+
+        // A budget made in 2017 shows 2017's prognosis: utfall to September plus the last quarter of its budget.
+        let next = try #require(try await kansli.post("/f/bjorkadalen/budget/ny", ["title": "Verksamhetsplan och budget", "firstYear": "2018",
+                                                                                  "openingEquity": "0"]).location)
+        let history = try await kansli.get(next)
+        #expect(history.body.contains("Utfall och prognos före budgetåren") && history.body.contains("Prognos 2017"))
+        #expect(history.body.contains("P41VÄN, Vägen in</th><td class=\"num\">410\u{00A0}000"), "315 000 + 380 000 × 3/12")
+
+        // Months that only partly overlap would count some twice: refused, naming both periods.
+        let overlap = try await kansli.upload(upload, [:], file: ("file", "utfall.csv", Array("konto;objekt;månad;belopp\n7210;;2017-08;1000\n7210;;2017-10;1000\n".utf8)))
+        #expect(overlap.status == .unprocessableEntity && overlap.body.contains("överlappar delvis"))
     }
 }
 

@@ -24,7 +24,7 @@ from openapi_spec_validator import validate
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+from selenium.common.exceptions import SessionNotCreatedException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 AXE_SCRIPT = open(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js"), encoding="utf-8").read()
@@ -67,7 +67,15 @@ def browser():
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"]:
         options.add_argument(argument)
     options.binary_location = "/usr/bin/chromium"
-    return webdriver.Chrome(service=webdriver.ChromeService("/usr/bin/chromedriver"), options=options)
+    # Chromium can fail to start on a loaded machine ("DevToolsActivePort file doesn't exist");
+    # a second start succeeds, and a third failure is real.
+    for attempt in range(3):
+        try:
+            return webdriver.Chrome(service=webdriver.ChromeService("/usr/bin/chromedriver"), options=options)
+        except SessionNotCreatedException:
+            if attempt == 2:
+                raise
+            time.sleep(2)
 
 
 def is_stale(element):
@@ -354,6 +362,8 @@ def main():
         submit(driver)
         check("Budgeten är upprättad" in driver.page_source, "the budget was not created")
         budget = driver.current_url
+        driver.get(base + "/f/bjorkadalen/utfall")
+        ledger_import = driver.find_element(By.CSS_SELECTOR, "a[href*='/utfall/']").get_attribute("href")
         signed_in = {
             "registrets översikt": "/f/bjorkadalen/register",
             "medlemslistan": "/f/bjorkadalen/medlemmar",
@@ -387,6 +397,10 @@ def main():
             "ny budget": "/f/bjorkadalen/budget/ny",
             "en budget": budget.replace(base, ""),
             "budgetens uppgifter": budget.replace(base, "") + "/uppgifter",
+            "utfallet": "/f/bjorkadalen/utfall",
+            "en import av utfall": ledger_import.replace(base, ""),
+            "kontoplanen": "/f/bjorkadalen/kontoplan",
+            "driftredovisningen": "/f/bjorkadalen/driftredovisning?ar=2025",
             "nytt förbund": "/forbund/nytt",
             "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
         }

@@ -10,4 +10,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ReindexCommand(), as: "reindex")
     app.asyncCommands.use(BenchSearchCommand(), as: "bench-search")
+    app.asyncCommands.use(BenchMoneyCommand(), as: "bench-money")
 }

@@ -164,7 +164,9 @@ struct BudgetController {
                 .sorted { $0.code < $1.code }.map { ($0.id!.uuidString, "\($0.code) \($0.name(on: firstDay))") }
             decisions = try await Budgets.decisionChoices(organisationID: association.id, on: request.db)
         }
-        return BudgetPages.Model(
+        let adopted = try await Budget.query(on: request.db).filter(\.$organisation.$id == association.id)
+            .filter(\.$statusRaw == BudgetStatus.adopted.rawValue).with(\.$lines).all()
+        var model = BudgetPages.Model(
             id: budget.id!.uuidString, title: budget.title, version: budget.version, status: budget.status,
             diaryNumber: budget.matter?.diaryNumber.text, decision: budget.decision.map(DecisionRows.paragraphLabel), plan: plan,
             lines: lines.map { .init(id: $0.id!.uuidString, name: $0.name, code: $0.code,
@@ -173,6 +175,8 @@ struct BudgetController {
             parents: lines.filter { $0.parentID == nil && $0.section.isEnteredByHand && $0.section != .interventions }
                 .map { ($0.id!.uuidString, "\(Sv.Budgets.sectionName($0.section)): \($0.name)") },
             interventions: interventions, decisions: decisions)
+        model.history = try await Ledgers.history(of: budget, plan: plan, budgets: adopted, on: request.db)
+        return model
     }
 
     private func page(_ request: Request, _ budget: Budget, lineState: FormState? = nil, adoptState: FormState? = nil) async throws -> Response {

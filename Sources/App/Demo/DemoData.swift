@@ -65,6 +65,7 @@ enum DemoData {
         return try await database.transaction { db in
             let organisation = try await AssociationSetup.create(association, administrator: nil, actor: actor, on: db)
             try await loadRegister(organisationID: organisation.requireID(), on: db)
+            try await loadLedger(organisationID: organisation.requireID(), on: db)
             return organisation
         }
     }

@@ -35,6 +35,7 @@ public enum MigrationList {
             M0028_CreateInterventions(),
             M0029_CreateDiarium(),
             M0030_CreateBudgetsAndGrants(),
+            M0031_CreateLedger(),
         ]
     }
 }

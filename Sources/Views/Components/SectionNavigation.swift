@@ -8,6 +8,7 @@ enum SectionNavigation {
             (Sv.DecisionRegister.title, SiteURL.decisions(slug).path),
             (Sv.Interventions.title, SiteURL.interventions(slug).path),
             (Sv.Budgets.title, SiteURL.budgets(slug).path),
+            (Sv.Ledger.statementTitle, SiteURL.operatingStatement(slug).path),
             (Sv.Diarium.title, SiteURL.diarium(slug).path),
             (Sv.Search.navigation, SiteURL.search(slug).path),
             (Sv.Members.title, SiteURL.members(slug).path),

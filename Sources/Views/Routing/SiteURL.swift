@@ -45,6 +45,13 @@ public enum SiteURL {
     case budgetRevise(String, String)
     case budgetCSV(String, String)
     case budgetPDF(String, String)
+    case ledger(String)
+    case ledgerImport(String, String)
+    case ledgerConfirm(String, String)
+    case ledgerDiscard(String, String)
+    case ledgerRules(String)
+    case ledgerRuleRemove(String, String)
+    case operatingStatement(String)
     case bodyNew(String)
     case body(String, String)
     case bodyEdit(String, String)
@@ -171,6 +178,13 @@ public enum SiteURL {
         case .budgetRevise(let s, let id): "/f/\(s)/budget/\(id)/revidera"
         case .budgetCSV(let s, let id): "/f/\(s)/budget/\(id)/budget.csv"
         case .budgetPDF(let s, let id): "/f/\(s)/budget/\(id)/budget.pdf"
+        case .ledger(let s): "/f/\(s)/utfall"
+        case .ledgerImport(let s, let id): "/f/\(s)/utfall/\(id)"
+        case .ledgerConfirm(let s, let id): "/f/\(s)/utfall/\(id)/bekrafta"
+        case .ledgerDiscard(let s, let id): "/f/\(s)/utfall/\(id)/ta-bort"
+        case .ledgerRules(let s): "/f/\(s)/kontoplan"
+        case .ledgerRuleRemove(let s, let id): "/f/\(s)/kontoplan/\(id)/ta-bort"
+        case .operatingStatement(let s): "/f/\(s)/driftredovisning"
         case .bodyNew(let s): "/f/\(s)/organ/nytt"
         case .body(let s, let id): "/f/\(s)/organ/\(id)"
         case .bodyEdit(let s, let id): "/f/\(s)/organ/\(id)/andra"

@@ -53,6 +53,10 @@ extension Sv {
         public static let adoptDecision = "Styrelsens beslut"
         public static let adoptHint = "Beslutet i protokollets paragraf som fastställer budgeten."
         public static let revise = "Revidera (ny version)"
+        public static let historyCaption = "Utfall och prognos före budgetåren, kronor"
+        public static func pastUtfall(_ year: Int) -> String { "Utfall t.o.m. \(year)" }
+        public static func prognosis(_ year: Int) -> String { "Prognos \(year)" }
+        public static func budgetYear(_ year: Int) -> String { "Budget \(year)" }
         public static let equityCaption = "Eget kapital och riktlinjens tak (trappan)"
         public static let aboveCeiling = "Över taket"
         public static let withinCeiling = "Inom taket"

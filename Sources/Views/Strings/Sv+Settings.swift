@@ -158,5 +158,6 @@ extension Sv {
         public static let matter = "Ärende i diariet"
         public static let grant = "Beviljade medel"
         public static let budget = "Budget"
+        public static let ledger = "Utfall från bokföringen"
     }
 }

@@ -52,6 +52,8 @@ public struct BudgetPlan: Equatable, Sendable {
     public let years: [Int]
     public let lines: [Line]
     public let figures: [Year]
+    /// Each line's parts, found once: a plan of hundreds of lines is read many times per page.
+    let partsByLine: [Int: [Int]]
 
     /// `openingEquity` is the equity at the start of the first year. A part whose line is not a
     /// whole line of the same section is read as a line of its own (the forms refuse such parts).
@@ -65,13 +67,16 @@ public struct BudgetPlan: Equatable, Sendable {
         }
         self.years = years.sorted()
         self.lines = lines
+        var partsByLine: [Int: [Int]] = [:]
+        for index in lines.indices { if let parent = lines[index].parent { partsByLine[parent, default: []].append(index) } }
+        self.partsByLine = partsByLine
         var opening = openingEquity
         var figures: [Year] = []
         for year in self.years {
             var sections: [BudgetSection: Int64] = [:]
             var classes: [BudgetCostClass: Int64] = [:]
             for index in lines.indices where lines[index].parent == nil {
-                let amount = Self.amount(of: index, in: lines, year: year)
+                let amount = Self.amount(of: index, in: lines, parts: partsByLine[index] ?? [], year: year)
                 sections[lines[index].section, default: 0] += amount
                 if let costClass = lines[index].costClass { classes[costClass, default: 0] += amount }
             }
@@ -86,20 +91,19 @@ public struct BudgetPlan: Equatable, Sendable {
     }
 
     public func parts(of index: Int) -> [Int] {
-        lines.indices.filter { lines[$0].parent == index }
+        partsByLine[index] ?? []
     }
 
     /// A line's amount in a year: its own, or the sum of its parts when it has any.
     public func amount(of index: Int, year: Int) -> Int64 {
-        Self.amount(of: index, in: lines, year: year)
+        Self.amount(of: index, in: lines, parts: parts(of: index), year: year)
     }
 
     public func figure(for year: Int) -> Year? {
         figures.first { $0.year == year }
     }
 
-    static func amount(of index: Int, in lines: [Line], year: Int) -> Int64 {
-        let parts = lines.indices.filter { lines[$0].parent == index }
+    static func amount(of index: Int, in lines: [Line], parts: [Int], year: Int) -> Int64 {
         if parts.isEmpty { return lines[index].amounts[year] ?? 0 }
         return parts.reduce(Int64(0)) { $0 + (lines[$1].amounts[year] ?? 0) }
     }

@@ -54,6 +54,8 @@ public enum BudgetPages {
         public var parents: [(id: String, label: String)]
         public var interventions: [(id: String, label: String)]
         public var decisions: [(id: String, label: String)]
+        /// Utfall before the budget's years and the prognosis of the year it is made in.
+        public var history: BudgetHistory?
 
         public init(id: String, title: String, version: Int, status: BudgetStatus, diaryNumber: String?, decision: String?, plan: BudgetPlan,
                     lines: [LineInfo], problems: [String], diff: BudgetDiff?, diffVersion: Int?, canEdit: Bool,
@@ -137,6 +139,7 @@ public enum BudgetPages {
             }
             table(model, slug: slug, csrf: context.csrfToken, editable: model.canEdit && model.status.isEditable)
             paragraph(.class("hint")) { Sv.Budgets.footnote }
+            if let history = model.history { historyTable(history, plan: model.plan) }
             equityTable(model.plan)
             if let diff = model.diff, let version = model.diffVersion { diffSection(diff, version: version) }
             if model.canEdit { forms(model, slug: slug, lineState: lineState, adoptState: adoptState, csrf: context.csrfToken) }
@@ -197,6 +200,23 @@ public enum BudgetPages {
         let line = lines[index]
         let name = line.code.map { "\($0), \(line.name)" } ?? line.name
         return isPart ? "varav \(name)" : name
+    }
+
+    /// Utfall and prognosis before the budget's years, beside its own amounts, in kronor.
+    static func historyTable(_ history: BudgetHistory, plan: BudgetPlan) -> Node {
+        let past = history.pastThrough.map { [Sv.Budgets.pastUtfall($0)] } ?? []
+        let headers = [Sv.Budgets.line] + past + [Sv.Budgets.prognosis(history.prognosisYear)] + plan.years.map { Sv.Budgets.budgetYear($0) }
+        let result = history.result
+        func values(_ pastValue: Int64, _ prognosis: Int64, _ budget: [Int64]) -> [Node] {
+            (history.pastThrough == nil ? [] : [.text(Sv.grouped(pastValue))]) + [.text(Sv.grouped(prognosis))] + budget.map { .text(Sv.grouped($0)) }
+        }
+        return dataTable(caption: Sv.Budgets.historyCaption, headers: headers,
+                         rows: history.rows.map { row in
+                             let name = "\(Sv.Budgets.sectionName(row.target.section)): " + (row.target.code.map { "\($0), \(row.target.name)" } ?? row.target.name)
+                             let budget = plan.years.map { year in row.lineIndex.map { plan.amount(of: $0, year: year) } ?? 0 }
+                             return [.text(name)] + values(row.past, row.prognosis, budget)
+                         } + [[.text(Sv.Budgets.label(.result))] + values(result.past, result.prognosis, plan.figures.map(\.result))],
+                         numericColumns: Set(1..<headers.count), wide: true)
     }
 
     static func equityTable(_ plan: BudgetPlan) -> Node {
@@ -282,6 +302,7 @@ public enum BudgetPages {
                 + (model.diaryNumber.map { ", Dnr \($0)" } ?? "") + (model.decision.map { ". \(Sv.Budgets.decision) \($0)" } ?? "") }
             table(model, slug: "", csrf: nil, editable: false)
             paragraph(.class("hint")) { Sv.Budgets.footnote }
+            if let history = model.history { historyTable(history, plan: model.plan) }
             equityTable(model.plan)
         }
     }

@@ -1,0 +1,122 @@
+import Domain
+
+/// The driftredovisning: budget against utfall per line, per insats and per section for a year,
+/// with deviations and a prognosis, and eget kapital from the bookkeeping against the ceiling.
+public enum OperatingStatementPage {
+    public struct Model: Sendable {
+        public var statement: OperatingStatement
+        public var years: [Int]
+        public var hasBudget: Bool
+        public var unplacedAccounts: [String]
+        public var closingEquity: Int64?
+        public var allocation: Int64
+
+        public init(statement: OperatingStatement, years: [Int], hasBudget: Bool, unplacedAccounts: [String], closingEquity: Int64?,
+                    allocation: Int64) {
+            self.statement = statement
+            self.years = years
+            self.hasBudget = hasBudget
+            self.unplacedAccounts = unplacedAccounts
+            self.closingEquity = closingEquity
+            self.allocation = allocation
+        }
+    }
+
+    public static func render(_ model: Model, slug: String, context: PageContext) -> String {
+        let statement = model.statement
+        let heading = Sv.Ledger.statementHeading(statement.year)
+        return Layout.page(title: heading, context: context) {
+            h1 { heading }
+            if model.years.count > 1 {
+                nav(.aria("label", Sv.Ledger.otherYears)) {
+                    paragraph {
+                        for (index, year) in model.years.enumerated() {
+                            if index > 0 { " · " }
+                            if year == statement.year { tag("strong", [.aria("current", "page")]) { String(year) } }
+                            else { link(SiteURL.operatingStatement(slug).path + "?ar=\(year)") { String(year) } }
+                        }
+                    }
+                }
+            }
+            paragraph(.class("actions")) {
+                actionLink(SiteURL.ledger(slug).path, Sv.Ledger.title)
+                " "
+                actionLink(SiteURL.ledgerRules(slug).path, Sv.Ledger.rulesTitle)
+            }
+            if !model.hasBudget { paragraph(.class("warning")) { Sv.Ledger.noBudget } }
+            if !model.unplacedAccounts.isEmpty { paragraph(.class("warning")) { Sv.Ledger.unplaced(model.unplacedAccounts) } }
+            if statement.sections.isEmpty {
+                paragraph(.class("empty")) { Sv.Ledger.noStatement }
+            } else {
+                table(statement)
+                paragraph(.class("hint")) { Sv.Ledger.statementFootnote }
+            }
+            if let equity = model.closingEquity {
+                let kronor = OperatingStatement.kronor(equity)
+                let ceiling = EquityCeiling.ceiling(allocation: model.allocation)
+                if kronor > ceiling { paragraph(.class("warning")) { Sv.Ledger.equityAboveCeiling } }
+                summaryList([
+                    (Sv.Ledger.closingEquity, .text(Sv.kronor(kronor))),
+                    (Sv.Ledger.allocation, .text(Sv.kronor(model.allocation))),
+                    (Sv.Ledger.ceiling, .text(Sv.kronor(ceiling))),
+                ])
+            }
+        }
+    }
+
+    static func table(_ statement: OperatingStatement) -> Node {
+        let headers = [Sv.Ledger.line, Sv.Ledger.budget, Sv.Ledger.actual, Sv.Ledger.deviation, Sv.Ledger.deviationPercent, Sv.Ledger.prognosis]
+        let caption = Sv.Ledger.statementCaption(statement.year, bookedThrough: statement.bookedThrough)
+        func cells(_ figures: OperatingStatement.Figures) -> Node {
+            Node.build {
+                tag("td", [.class("num")]) { Sv.grouped(figures.budget) }
+                tag("td", [.class("num")]) { Sv.grouped(figures.actual) }
+                tag("td", [.class("num")]) { Sv.grouped(figures.deviation) }
+                tag("td", [.class("num")]) { Sv.Ledger.percentText(figures.deviationPermille) }
+                tag("td", [.class("num")]) { Sv.grouped(figures.prognosis) }
+            }
+        }
+        func total(_ label: String, _ figures: OperatingStatement.Figures) -> Node {
+            tag("tr", [.class("budget-total")]) {
+                tag("th", [.scope("row")]) { label }
+                cells(figures)
+            }
+        }
+        return tag("div", [.class("table-wrap")] + scrollableRegion(caption)) {
+            tag("table", [.class("budget")]) {
+                tag("caption", []) { caption }
+                tag("thead", []) {
+                    tag("tr", []) {
+                        for (index, header) in headers.enumerated() {
+                            tag("th", [.scope("col")] + (index > 0 ? [.class("num")] : [])) { header }
+                        }
+                    }
+                }
+                tag("tbody", []) {
+                    for section in statement.sections {
+                        tag("tr", [.class("budget-heading")]) {
+                            tag("th", [.scope("rowgroup"), Attribute("colspan", String(headers.count))]) { Sv.Budgets.sectionName(section.section) }
+                        }
+                        for row in section.rows {
+                            tag("tr", [.class("budget-line")]) {
+                                tag("th", [.scope("row")]) {
+                                    (row.target.code.map { "\($0), \(row.target.name)" } ?? row.target.name)
+                                        + (row.isOutsideBudget ? " " + Sv.Ledger.outsideBudget : "")
+                                }
+                                cells(row.figures)
+                            }
+                        }
+                        tag("tr", [.class("budget-subtotal")]) {
+                            tag("th", [.scope("row")]) { Sv.Budgets.label(.sectionTotal(section.section)) }
+                            cells(section.total)
+                        }
+                    }
+                    total(Sv.Budgets.label(.operatingIncome), statement.operatingIncome)
+                    total(Sv.Budgets.label(.costs), statement.costs)
+                    total(Sv.Budgets.label(.operatingResult), statement.operatingResult)
+                    total(Sv.Budgets.label(.result), statement.result)
+                }
+            }
+        }
+    }
+}
