@@ -33,6 +33,7 @@ func routes(_ app: Application) throws {
     try DiariumController().register(readers: association, editors: kansli)
     try BudgetController().register(readers: association, kansli: kansli)
     try LedgerController().register(readers: association, kansli: kansli)
+    try RequisitionController().register(readers: association, kansli: kansli)
     try AgendaController().register(readers: association, editors: kansli)
     try StandingItemController().register(readers: association, editors: kansli)
     try AttachmentController().register(readers: association, editors: kansli)

@@ -401,6 +401,8 @@ def main():
             "en import av utfall": ledger_import.replace(base, ""),
             "kontoplanen": "/f/bjorkadalen/kontoplan",
             "driftredovisningen": "/f/bjorkadalen/driftredovisning?ar=2025",
+            "rekvisitionerna": "/f/bjorkadalen/rekvisitioner",
+            "ny rekvisition": insats.replace(base, "") + "/rekvisitioner/ny",
             "nytt förbund": "/forbund/nytt",
             "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
         }

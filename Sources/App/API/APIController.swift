@@ -19,6 +19,7 @@ struct APIController: RouteCollection {
         api.get("organisations", ":slug", "decisions", use: decisions)
         api.get("organisations", ":slug", "budgets", use: budgets)
         api.get("organisations", ":slug", "budgets", ":budgetID", use: budget)
+        api.get("organisations", ":slug", "grants", use: grants)
     }
 
     @Sendable func openAPI(_ request: Request) async throws -> Response {

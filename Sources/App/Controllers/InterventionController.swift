@@ -21,30 +21,16 @@ struct InterventionController {
         editors.post(SiteURL.interventionGrants(SiteURL.slug, SiteURL.id).route, use: recordGrant)
     }
 
-    /// Whether the user is an insatsägare and nothing else, and so sees only their own insatser.
-    private func seesOwnOnly(_ request: Request) throws -> Bool {
-        try request.association.permissions.roles == [.activityOwner]
-    }
-
-    /// The association's insatser that the user may see: all of them, or for an insatsägare those
-    /// they are responsible for (none while their user is linked to no person).
-    private func visible(_ request: Request) throws -> QueryBuilder<Intervention> {
-        let association = try request.association
-        let query = Intervention.query(on: request.db).filter(\.$organisation.$id == association.id)
-        guard try seesOwnOnly(request) else { return query }
-        return query.filter(\.$responsible.$id == (association.access.$person.id ?? UUID()))
-    }
-
     @Sendable func list(_ request: Request) async throws -> Response {
         let association = try request.association
         let today = request.today
-        let rows = try await visible(request).with(\.$names).with(\.$owner).all().sorted { $0.code < $1.code }.map { $0.row(on: today) }
-        return .html(InterventionPages.list(rows, slug: association.slug, ownOnly: try seesOwnOnly(request), context: request.pageContext()))
+        let rows = try await InterventionAccess.visible(request).with(\.$names).with(\.$owner).all().sorted { $0.code < $1.code }.map { $0.row(on: today) }
+        return .html(InterventionPages.list(rows, slug: association.slug, ownOnly: try InterventionAccess.seesOwnOnly(request), context: request.pageContext()))
     }
 
     private func find(_ request: Request) async throws -> Intervention {
         let id = try request.idParameter()
-        guard let intervention = try await visible(request).filter(\.$id == id)
+        guard let intervention = try await InterventionAccess.visible(request).filter(\.$id == id)
             .with(\.$names).with(\.$owner).with(\.$responsible).with(\.$steeringBody).first()
         else { throw Abort(.notFound) }
         return intervention
@@ -129,7 +115,7 @@ struct InterventionController {
         let others = try await Intervention.query(on: request.db).filter(\.$organisation.$id == association.id).filter(\.$id != id)
             .filter(\.$closedOn == nil).filter(\.$mergedIntoID == nil).with(\.$names).all().sorted { $0.code < $1.code }
         let i = intervention
-        let model = InterventionPages.Model(
+        var model = InterventionPages.Model(
             row: i.row(on: today),
             details: [
                 (Sv.Interventions.code, i.code), (Sv.Interventions.kind, Sv.Interventions.kind(i.kind)),
@@ -148,6 +134,7 @@ struct InterventionController {
                       inForce: $0.supersededByID == nil)
             },
             decisions: association.permissions.canEditRegister ? try await Grants.decisionChoices(organisationID: association.id, on: request.db) : [])
+        model.canClaim = try InterventionAccess.canClaim(request, for: i)
         let hasErrors = [renameState, closeState, mergeState, grantState].contains { $0?.hasErrors == true }
         return .html(InterventionPages.show(model, slug: association.slug, renameState: renameState ?? request.formState(),
                                             closeState: closeState ?? request.formState(), mergeState: mergeState ?? request.formState(),

@@ -34,7 +34,7 @@ extension Request {
 enum AuditSubject: String {
     case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
     case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
-    case `protocol`, attendance, paragraph, decision, intervention, matter, grant, budget, ledger
+    case `protocol`, attendance, paragraph, decision, intervention, matter, grant, budget, ledger, requisition
 
     var label: String {
         switch self {
@@ -61,6 +61,7 @@ enum AuditSubject: String {
         case .grant: Sv.Audit.grant
         case .budget: Sv.Audit.budget
         case .ledger: Sv.Audit.ledger
+        case .requisition: Sv.Audit.requisition
         }
     }
 }

@@ -73,6 +73,10 @@ public struct FieldIssue: Equatable, Sendable {
         case yearAlreadyDecided(year: Int)
         /// The same year twice in one form.
         case repeatedYear(Int)
+        /// A rekvisition's period runs into another year.
+        case periodCrossesYear
+        /// A rekvisition larger than what is left of the year's grant (in kronor).
+        case beyondGrant(year: Int, remaining: Int64)
         /// A problem the application words itself (already in Swedish).
         case explained(String)
     }

@@ -36,6 +36,7 @@ public enum MigrationList {
             M0029_CreateDiarium(),
             M0030_CreateBudgetsAndGrants(),
             M0031_CreateLedger(),
+            M0032_CreateRequisitions(),
         ]
     }
 }

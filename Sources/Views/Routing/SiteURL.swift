@@ -52,6 +52,12 @@ public enum SiteURL {
     case ledgerRules(String)
     case ledgerRuleRemove(String, String)
     case operatingStatement(String)
+    case requisitions(String)
+    case requisitionNew(String, String)
+    case requisition(String, String)
+    case requisitionApprove(String, String)
+    case requisitionReturn(String, String)
+    case requisitionFile(String, String)
     case bodyNew(String)
     case body(String, String)
     case bodyEdit(String, String)
@@ -185,6 +191,12 @@ public enum SiteURL {
         case .ledgerRules(let s): "/f/\(s)/kontoplan"
         case .ledgerRuleRemove(let s, let id): "/f/\(s)/kontoplan/\(id)/ta-bort"
         case .operatingStatement(let s): "/f/\(s)/driftredovisning"
+        case .requisitions(let s): "/f/\(s)/rekvisitioner"
+        case .requisitionNew(let s, let id): "/f/\(s)/insatser/\(id)/rekvisitioner/ny"
+        case .requisition(let s, let id): "/f/\(s)/rekvisitioner/\(id)"
+        case .requisitionApprove(let s, let id): "/f/\(s)/rekvisitioner/\(id)/godkann"
+        case .requisitionReturn(let s, let id): "/f/\(s)/rekvisitioner/\(id)/returnera"
+        case .requisitionFile(let s, let id): "/f/\(s)/rekvisitioner/\(id)/underlag"
         case .bodyNew(let s): "/f/\(s)/organ/nytt"
         case .body(let s, let id): "/f/\(s)/organ/\(id)"
         case .bodyEdit(let s, let id): "/f/\(s)/organ/\(id)/andra"

@@ -61,6 +61,9 @@ extension Sv {
         case .yearAlreadyDecided(let year):
             return "\(label): insatsen har redan beviljade medel för \(year); det året kommer beloppet från beslutet (A)."
         case .repeatedYear(let year): return "\(label): året \(year) finns redan i formuläret."
+        case .periodCrossesYear: return "\(label): en rekvisition gäller en period inom ett och samma år."
+        case .beyondGrant(let year, let remaining):
+            return "\(label): rekvisitionen är större än vad som återstår av beviljade medel för \(year) (\(Sv.kronor(remaining))). Ett högre belopp kräver ett nytt beslut av styrelsen."
         case .explained(let message): return "\(label): \(message)"
         }
     }

@@ -159,5 +159,6 @@ extension Sv {
         public static let grant = "Beviljade medel"
         public static let budget = "Budget"
         public static let ledger = "Utfall från bokföringen"
+        public static let requisition = "Rekvisition"
     }
 }

@@ -49,6 +49,8 @@ public enum InterventionPages {
         public var grants: [GrantRow]
         /// Decisions that can grant money, when the user may record grants.
         public var decisions: [(id: String, label: String)]
+        /// Whether the user may send in a rekvisition for the insats.
+        public var canClaim = false
 
         public init(row: Row, details: [(String, String)], names: [(name: String, from: String, to: String?)], ended: String?,
                     canEdit: Bool, otherInterventions: [(id: String, label: String)], history: [AuditRow], grants: [GrantRow] = [],
@@ -146,6 +148,9 @@ public enum InterventionPages {
                           [.text(String(grant.year)), .text(Sv.kronor(grant.amount)), .text(grant.decision), .text(grant.conditions ?? Sv.none),
                            .text(grant.inForce ? Sv.Grants.inForce : Sv.Grants.superseded)]
                       }, numericColumns: [1], emptyText: Sv.Grants.none)
+            if model.canClaim && !model.grants.isEmpty {
+                paragraph { actionLink(SiteURL.requisitionNew(slug, model.row.id).path, Sv.Requisitions.new) }
+            }
             if model.canEdit {
                 h3 { Sv.Grants.record }
                 paragraph(.class("hint")) { Sv.Grants.recordHint }

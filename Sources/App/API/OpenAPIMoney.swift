@@ -1,0 +1,107 @@
+/// The money part of the OpenAPI document (budgets and grants), spliced into `OpenAPIDocument`
+/// at its place among the paths and the schemas.
+enum OpenAPIMoney {
+    static let paths = #"""
+
+        "/api/v1/organisations/{slug}/budgets": {
+          "get": {
+            "summary": "Versions of the verksamhetsplan och budget",
+            "description": "Every version of the three-year budget, oldest first, with its status: draft (utkast), proposal (förslag), adopted (fastställd by a decision of the board) or superseded (an adopted version replaced by a revision).",
+            "operationId": "listBudgets",
+            "parameters": [{"$ref": "#/components/parameters/Slug"}],
+            "responses": {
+              "200": {"description": "The versions", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BudgetList"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/organisations/{slug}/budgets/{budgetID}": {
+          "get": {
+            "summary": "One version of the budget",
+            "description": "The version's lines per year and every figure computed from them, in whole kronor: income (members' contributions, other income and financial items), costs, result = income - costs, equity at the start and end of the year, the members' total allocation and the national guideline's equity ceiling (20 % of the allocation up to 7 000 000 kr plus 15 % of the part above). A line with parts (varav) is given once, as their sum. The deciding paragraph is named once its protokoll is justerat.",
+            "operationId": "getBudget",
+            "parameters": [
+              {"$ref": "#/components/parameters/Slug"},
+              {"name": "budgetID", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
+            ],
+            "responses": {
+              "200": {"description": "The version", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Budget"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/organisations/{slug}/grants": {
+          "get": {
+            "summary": "Grants in force",
+            "description": "The money the board has granted each insats per year, in whole kronor, with the decision that granted it: a grant exists only by a decision of bifall or an inriktningsbeslut, and a later decision replaces an earlier one for the same insats and year. The deciding paragraph is named once its protokoll is justerat and the paragraph is public.",
+            "operationId": "listGrants",
+            "parameters": [{"$ref": "#/components/parameters/Slug"}],
+            "responses": {
+              "200": {"description": "The grants", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GrantList"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+    """#
+
+    static let schemas = #"""
+
+          "BudgetList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/BudgetSummary"}}}},
+          "BudgetSummary": {
+            "type": "object",
+            "required": ["id", "status", "years"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "status": {"type": "string", "enum": ["draft", "proposal", "adopted", "superseded"]},
+              "years": {"type": "array", "items": {"type": "integer"}}
+            }
+          },
+          "Budget": {
+            "type": "object",
+            "required": ["id", "status", "decision", "years"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "status": {"type": "string", "enum": ["draft", "proposal", "adopted", "superseded"]},
+              "decision": {"type": "object", "nullable": true, "required": ["meeting", "paragraph"], "properties": {"meeting": {"type": "string", "format": "uuid"}, "paragraph": {"type": "integer"}}},
+              "years": {"type": "array", "items": {"$ref": "#/components/schemas/BudgetYear"}}
+            }
+          },
+          "BudgetYear": {
+            "type": "object",
+            "required": ["year", "lines", "income", "costs", "result", "openingEquity", "closingEquity", "allocation", "equityCeiling"],
+            "properties": {
+              "year": {"type": "integer"},
+              "lines": {"type": "array", "items": {"$ref": "#/components/schemas/BudgetLine"}},
+              "income": {"type": "integer", "description": "Whole kronor."},
+              "costs": {"type": "integer", "description": "Whole kronor."},
+              "result": {"type": "integer", "description": "income - costs, whole kronor."},
+              "openingEquity": {"type": "integer"},
+              "closingEquity": {"type": "integer", "description": "openingEquity + result."},
+              "allocation": {"type": "integer", "description": "The members' contributions in the year."},
+              "equityCeiling": {"type": "integer"}
+            }
+          },
+          "BudgetLine": {
+            "type": "object",
+            "required": ["kind", "section", "code", "name", "amount"],
+            "properties": {
+              "kind": {"type": "string", "enum": ["income", "cost"]},
+              "section": {"type": "string", "enum": ["member_contributions", "other_income", "interventions", "project_related", "administration", "financial"]},
+              "code": {"type": "string", "nullable": true, "description": "The insats's project code, for activity lines."},
+              "name": {"type": "string"},
+              "amount": {"type": "integer", "description": "Whole kronor."}
+            }
+          },
+          "GrantList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Grant"}}}},
+          "Grant": {
+            "type": "object",
+            "required": ["intervention", "year", "amount", "decision"],
+            "properties": {
+              "intervention": {"type": "object", "required": ["code", "name"], "properties": {"code": {"type": "string"}, "name": {"type": "string", "description": "The insats's name in the year of the grant."}}},
+              "year": {"type": "integer"},
+              "amount": {"type": "integer", "description": "Whole kronor."},
+              "decision": {"type": "object", "nullable": true, "required": ["meeting", "paragraph"], "properties": {"meeting": {"type": "string", "format": "uuid"}, "paragraph": {"type": "integer"}}}
+            }
+          },
+    """#
+}
