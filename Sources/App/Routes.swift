@@ -34,6 +34,8 @@ func routes(_ app: Application) throws {
     try BudgetController().register(readers: association, kansli: kansli)
     try LedgerController().register(readers: association, kansli: kansli)
     try RequisitionController().register(readers: association, kansli: kansli)
+    try CallController().register(readers: association, kansli: kansli, public: pages)
+    try FundingRequestController().register(readers: association, kansli: kansli)
     try AgendaController().register(readers: association, editors: kansli)
     try StandingItemController().register(readers: association, editors: kansli)
     try AttachmentController().register(readers: association, editors: kansli)

@@ -245,6 +245,10 @@ import Vapor
         let page = try await kansli.get("/f/bjorkadalen/driftredovisning?ar=2017")
         #expect(page.status == .ok && page.body.contains("Driftredovisning 2017") && page.body.contains("till och med september"))
         #expect(page.body.contains("2\u{00A0}214\u{00A0}800 kr") && page.body.contains("överstiger riktlinjens tak"))
+        // The charts draw the table's figures: the insats's utfall bar is labelled with its amount.
+        let chart = try #require(page.body.range(of: "<svg").map { String(page.body[$0.lowerBound...]) })
+        #expect(chart.contains("role=\"img\"") && chart.contains(">P41VÄN</text>") && chart.contains(">300\u{00A0}000</text>"))
+        #expect(page.body.contains("Eget kapital mot riktlinjens tak per år") && page.body.contains(">2\u{00A0}400\u{00A0}000</text>"))
 
         // The same months again: shown as a difference first, then replacing the earlier import.
         let again = try #require(try await kansli.upload(upload, [:], file: ("file", "bokforing-2017-rattad.se", ledger(vagenIn: 420_000))).location)

@@ -291,7 +291,7 @@ def main():
 
         pages = {"startsidan": "/", "inloggningen": "/logga-in", "förbundets publika sida": "/f/bjorkadalen",
                  "förbundets kalender": "/f/bjorkadalen/kalender", "anslagstavlan": "/f/bjorkadalen/anslagstavla",
-                 "sökningen": "/f/bjorkadalen/sok?q=budget"}
+                 "sökningen": "/f/bjorkadalen/sok?q=budget", "de öppna utlysningarna": "/f/bjorkadalen/oppna-utlysningar"}
         for name, path in pages.items():
             driver.get(base + path)
             axe_scan(driver, name)
@@ -364,6 +364,10 @@ def main():
         budget = driver.current_url
         driver.get(base + "/f/bjorkadalen/utfall")
         ledger_import = driver.find_element(By.CSS_SELECTOR, "a[href*='/utfall/']").get_attribute("href")
+        driver.get(base + "/f/bjorkadalen/askanden")
+        funding_request = driver.find_element(By.CSS_SELECTOR, "table a[href*='/askanden/']").get_attribute("href")
+        driver.get(base + "/f/bjorkadalen/utlysningar")
+        call = driver.find_element(By.CSS_SELECTOR, "table a[href*='/utlysningar/']").get_attribute("href")
         signed_in = {
             "registrets översikt": "/f/bjorkadalen/register",
             "medlemslistan": "/f/bjorkadalen/medlemmar",
@@ -403,6 +407,13 @@ def main():
             "driftredovisningen": "/f/bjorkadalen/driftredovisning?ar=2025",
             "rekvisitionerna": "/f/bjorkadalen/rekvisitioner",
             "ny rekvisition": insats.replace(base, "") + "/rekvisitioner/ny",
+            "utlysningarna": "/f/bjorkadalen/utlysningar",
+            "ny utlysning": "/f/bjorkadalen/utlysningar/ny",
+            "en utlysning": call.replace(base, ""),
+            "äskandena": "/f/bjorkadalen/askanden",
+            "nytt äskande": "/f/bjorkadalen/askanden/ny",
+            "ett äskande": funding_request.replace(base, ""),
+            "sammanställningen för beredningsgruppen": "/f/bjorkadalen/askanden/sammanstallning?ar=2027",
             "nytt förbund": "/forbund/nytt",
             "en sida som inte finns": "/f/bjorkadalen/medlemmar/saknas",
         }

@@ -20,6 +20,7 @@ struct APIController: RouteCollection {
         api.get("organisations", ":slug", "budgets", use: budgets)
         api.get("organisations", ":slug", "budgets", ":budgetID", use: budget)
         api.get("organisations", ":slug", "grants", use: grants)
+        api.get("organisations", ":slug", "calls", use: calls)
     }
 
     @Sendable func openAPI(_ request: Request) async throws -> Response {

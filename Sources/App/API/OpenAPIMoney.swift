@@ -1,4 +1,4 @@
-/// The money part of the OpenAPI document (budgets and grants), spliced into `OpenAPIDocument`
+/// The money part of the OpenAPI document (budgets, grants and calls), spliced into `OpenAPIDocument`
 /// at its place among the paths and the schemas.
 enum OpenAPIMoney {
     static let paths = #"""
@@ -42,10 +42,40 @@ enum OpenAPIMoney {
             }
           }
         },
+        "/api/v1/organisations/{slug}/calls": {
+          "get": {
+            "summary": "Published utlysningar",
+            "description": "Every published call for proposals, latest deadline first: its text and criteria, the amount available in whole kronor, the last day to apply and the dates of the beredningsgrupp's review, the board's decision and the latest start (null when not set), and whether it takes applications today. A call not yet published is not shown.",
+            "operationId": "listCalls",
+            "parameters": [{"$ref": "#/components/parameters/Slug"}],
+            "responses": {
+              "200": {"description": "The calls", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CallList"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
     """#
 
     static let schemas = #"""
 
+          "CallList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Call"}}}},
+          "Call": {
+            "type": "object",
+            "required": ["id", "title", "text", "criteria", "amount", "applicationDeadline", "reviewOn", "decisionOn", "latestStart", "publishedOn", "open"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "title": {"type": "string"},
+              "text": {"type": "string"},
+              "criteria": {"type": "array", "items": {"type": "string"}},
+              "amount": {"type": "integer", "description": "Whole kronor."},
+              "applicationDeadline": {"type": "string", "format": "date", "description": "The last day to apply."},
+              "reviewOn": {"type": "string", "format": "date", "nullable": true},
+              "decisionOn": {"type": "string", "format": "date", "nullable": true},
+              "latestStart": {"type": "string", "format": "date", "nullable": true},
+              "publishedOn": {"type": "string", "format": "date"},
+              "open": {"type": "boolean", "description": "Published and not past its last day to apply."}
+            }
+          },
           "BudgetList": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/BudgetSummary"}}}},
           "BudgetSummary": {
             "type": "object",

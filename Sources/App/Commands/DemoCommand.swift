@@ -35,6 +35,7 @@ struct DemoCommand: AsyncCommand {
             try await DemoProtocol.load(organisationID: organisation.requireID(),
                                         associationName: try await organisation.currentName(on: app.db, today: app.settings.today.date()),
                                         on: app.db)
+            try await DemoFunding.load(organisationID: organisation.requireID(), on: app.db)
         }
         context.console.output(existed
             ? "The demo association is already loaded: /f/\(DemoData.slug)"

@@ -55,6 +55,7 @@ enum FirstStart {
             let organisation = try await DemoData.load(on: db, actor: .system)
             try await DemoProtocol.load(organisationID: organisation.requireID(),
                                         associationName: try await organisation.currentName(on: db, today: app.settings.today.date()), on: db)
+            try await DemoFunding.load(organisationID: organisation.requireID(), on: db)
             let user = User(username: "admin", displayName: "Administratör", passwordHash: hash, isSystemAdmin: true)
             try await user.create(on: db)
             try await UserAccess(userID: user.requireID(), organisationID: organisation.requireID(), roles: [.administrator]).create(on: db)

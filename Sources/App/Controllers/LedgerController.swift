@@ -213,7 +213,9 @@ struct LedgerController {
         let model = try await Ledgers.statement(organisationID: association.id, year: year, budgets: budgets, on: request.db)
         return .html(OperatingStatementPage.render(.init(statement: model.statement, years: years.isEmpty ? [year] : years,
                                                          hasBudget: model.hasBudget, unplacedAccounts: model.unplaced,
-                                                         closingEquity: model.closingEquity, allocation: model.allocation),
+                                                         closingEquity: model.closingEquity, allocation: model.allocation,
+                                                         equityYears: try await Ledgers.equityYears(organisationID: association.id,
+                                                                                                    budgets: budgets, on: request.db)),
                                                    slug: association.slug, context: request.pageContext()))
     }
 }

@@ -125,10 +125,3 @@ struct MemberController {
         return request.redirect(to: .member(association.slug, memberID.uuidString), flash: Sv.saved)
     }
 }
-
-extension Result where Failure == ValidationFailure {
-    var issues: [FieldIssue] {
-        if case .failure(let failure) = self { return failure.issues }
-        return []
-    }
-}

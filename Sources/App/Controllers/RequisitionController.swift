@@ -37,7 +37,15 @@ struct RequisitionController {
             .filter(\.$intervention.$id ~~ Array(codes.keys)).all()
             .sorted { ($0.periodFrom, $0.createdAt ?? .distantPast) > ($1.periodFrom, $1.createdAt ?? .distantPast) }
             .map { Self.row($0, code: codes[$0.$intervention.id] ?? "") }
-        return .html(RequisitionPages.list(balances: balances, rows: rows, slug: association.slug, context: request.pageContext()))
+        let areas = Dictionary(uniqueKeysWithValues: interventions.map { ($0.id!, $0.area ?? Sv.Charts.noPlatform) })
+        var granted: [String: (platform: String, year: Int, amount: Int64)] = [:]
+        for grant in try await Grants.inForce(organisationID: association.id, on: request.db) {
+            guard let platform = areas[grant.$intervention.id] else { continue }
+            granted["\(platform)|\(grant.year)", default: (platform, grant.year, 0)].amount += grant.amount
+        }
+        let byPlatform = granted.values.sorted { ($0.platform, $0.year) < ($1.platform, $1.year) }
+        return .html(RequisitionPages.list(balances: balances, rows: rows, grantsByPlatform: byPlatform, slug: association.slug,
+                                           context: request.pageContext()))
     }
 
     static func row(_ requisition: Requisition, code: String) -> RequisitionPages.Row {
@@ -61,15 +69,9 @@ struct RequisitionController {
         defer { form.removeFiles() }
         let values = form.values.filter { $0.key != "_csrf" }
         var result = RequisitionDraft.parse(values)
-        var file: (data: Data, filename: String, mediaType: String)?
-        if !form.oversized.isEmpty {
-            result = .failure(ValidationFailure(result.issues + [FieldIssue("file", .fileTooLarge(maxMegabytes: maxBytes / 1_048_576))]))
-        } else if let upload = form.files.first(where: { $0.field == "file" && $0.size > 0 }), let data = try? upload.data() {
-            switch UploadPolicy(maxBytes: maxBytes).check(filename: upload.filename, bytes: Array(data), field: "file") {
-            case .success(let mediaType): file = (data, upload.filename, mediaType)
-            case .failure(let failure): result = .failure(ValidationFailure(result.issues + failure.issues))
-            }
-        }
+        let checked = form.optionalFile("file", maxBytes: maxBytes)
+        if case .failure(let failure) = checked { result = .failure(ValidationFailure(result.issues + failure.issues)) }
+        let file = (try? checked.get()) ?? nil
         if case .success(let draft) = result {
             let submitted = try await Requisitions.submit(draft, intervention: intervention, file: file, actor: request.actor, today: request.today,
                                                           on: request.db)

@@ -55,14 +55,17 @@ enum DemoProtocol {
             paragraph.purposeRaw = item.purposeRaw
             paragraph.narrative = draft.kind == .information ? nil : "Förbundschefen föredrog ärendet. Styrelsen diskuterade underlaget."
             try await paragraph.create(on: db)
+            let grantsMoney = draft.title.hasPrefix("Äskande:")
             let wording: String? = switch draft.kind {
+            case .decision where grantsMoney: "Styrelsen beviljade medel enligt beredningsgruppens förslag."
             case .decision: "Styrelsen beslutade enligt förslaget."
             case .report: "Styrelsen godkände rapporten."
             case .information, .discussion: index < opening.count || index >= drafts.count - closing.count ? nil : "Informationen lades till handlingarna."
             }
             if let wording {
                 try await Decision(organisationID: id, paragraphID: paragraph.requireID(), draft: DecisionDraft(
-                    kind: draft.kind == .decision ? .decision : (draft.kind == .report ? .approvedReport : .filed), wording: wording)).create(on: db)
+                    kind: grantsMoney ? .approval : draft.kind == .decision ? .decision : (draft.kind == .report ? .approvedReport : .filed),
+                    wording: wording)).create(on: db)
             }
             if draft.title == "Dataskyddsombud", let secretary {
                 try await Decision(organisationID: id, paragraphID: paragraph.requireID(), draft: DecisionDraft(

@@ -9,6 +9,28 @@ enum AgendaItems {
     static func of(_ meetingID: UUID, on database: any Database) async throws -> [AgendaItem] {
         try await AgendaItem.query(on: database).filter(\.$meeting.$id == meetingID).with(\.$presenter).sort(\.$position).all()
     }
+
+    /// Adds a punkt before the closing standing items and renumbers the list; a punkt added on
+    /// the day of the meeting or later is marked as added at the meeting. The caller has checked
+    /// that the meeting's phase allows it.
+    static func add(_ draft: AgendaItemDraft, to meeting: Meeting, actor: Actor, today: CivilDate, on database: any Database) async throws
+        -> AgendaItem {
+        let meetingID = try meeting.requireID()
+        return try await database.transaction { db in
+            var items = try await of(meetingID, on: db)
+            let addedAtMeeting = meeting.civilDate.map { today >= $0 } ?? false
+            let item = AgendaItem(organisationID: meeting.$organisation.id, meetingID: meetingID, position: items.count + 1, draft: draft,
+                                  addedAtMeeting: addedAtMeeting)
+            let insertAt = items.firstIndex { $0.standingPlacement == .closing } ?? items.count
+            items.insert(item, at: insertAt)
+            item.position = insertAt + 1
+            try await item.create(on: db)
+            try await Positions.renumber(items, on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: meeting.$organisation.id, action: .created, subject: .agendaItem,
+                                      entityID: item.id, name: item.title, before: nil, after: item.snapshot)
+            return item
+        }
+    }
 }
 
 enum StandingItems {

@@ -7,6 +7,38 @@ import Views
 
 /// Bilagor as the meeting page, the kallelse and the API show them, and a stored file as a download.
 enum Bilagor {
+    /// A file to add as a bilaga; `secrecyGround` makes it secret.
+    struct NewFile {
+        var title: String
+        var secrecyGround: String?
+        var data: Data
+        var filename: String
+        var mediaType: String
+    }
+
+    /// Adds the file as the meeting's next numbered bilaga, linked to the given items. The caller
+    /// has checked the file and that the meeting's phase allows it.
+    static func add(_ file: NewFile, meetingID: UUID, itemIDs: [UUID], organisationID: UUID, actor: Actor, on database: any Database) async throws
+        -> Attachment {
+        try await database.transaction { db -> Attachment in
+            let number = (try await Attachment.query(on: db).filter(\.$meeting.$id == meetingID).max(\.$number) ?? 0) + 1
+            let attachment = Attachment(organisationID: organisationID, meetingID: meetingID, number: number, title: file.title,
+                                        secrecyGround: file.secrecyGround)
+            try await attachment.create(on: db)
+            let stored = try await FileStore.store(file.data, on: db)
+            try await AttachmentVersion(attachmentID: attachment.requireID(), version: 1, fileID: stored.requireID(), filename: file.filename,
+                                        mediaType: file.mediaType, byteCount: file.data.count, uploadedBy: actor.name).create(on: db)
+            for itemID in itemIDs {
+                try await AgendaItemAttachment(itemID: itemID, attachmentID: attachment.requireID()).create(on: db)
+            }
+            try await AuditLog.record(on: db, actor: actor, organisationID: organisationID, action: .created, subject: .attachment,
+                                      entityID: attachment.id, name: Sv.Attachments.heading(number, file.title), before: nil,
+                                      after: ["title": file.title, "file": file.filename, "sha256": stored.sha256,
+                                              "secrecyGround": file.secrecyGround ?? "", "items": String(itemIDs.count)])
+            return attachment
+        }
+    }
+
     /// Requires the versions to be loaded.
     static func row(_ attachment: Attachment, on database: any Database) async throws -> AttachmentPages.Row {
         let links = try await AgendaItemAttachment.query(on: database).filter(\.$attachment.$id == attachment.requireID())

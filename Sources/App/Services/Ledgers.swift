@@ -224,4 +224,17 @@ enum Ledgers {
         return BudgetHistory(plan: plan, past: past, pastThrough: years.filter { $0 < prognosisYear }.max(), prognosis: prognosis,
                              prognosisYear: prognosisYear)
     }
+
+    /// Eget kapital at the end of each year the bookkeeping says it for, against that year's
+    /// ceiling, oldest first.
+    static func equityYears(organisationID: UUID, budgets: [Budget], on database: any Database) async throws
+        -> [(year: Int, equity: Int64, ceiling: Int64)] {
+        var result: [(year: Int, equity: Int64, ceiling: Int64)] = []
+        for year in try await years(organisationID: organisationID, on: database).sorted() {
+            let figures = try await statement(organisationID: organisationID, year: year, budgets: budgets, on: database)
+            guard let equity = figures.closingEquity else { continue }
+            result.append((year, OperatingStatement.kronor(equity), EquityCeiling.ceiling(allocation: figures.allocation)))
+        }
+        return result
+    }
 }

@@ -38,7 +38,7 @@ enum Requisitions {
 
     /// Registers the rekvisition, or says why not: beyond what is left of the grant (a grant raised
     /// by a later decision leaves more), or for a year without a grant. Nothing is stored on an issue.
-    static func submit(_ draft: RequisitionDraft, intervention: Intervention, file: (data: Data, filename: String, mediaType: String)?, actor: Actor,
+    static func submit(_ draft: RequisitionDraft, intervention: Intervention, file: UploadedForm.CheckedFile?, actor: Actor,
                        today: CivilDate, on database: any Database) async throws -> Result<Requisition, ValidationFailure> {
         let organisationID = intervention.$organisation.id
         let interventionID = try intervention.requireID()

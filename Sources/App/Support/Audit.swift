@@ -35,6 +35,7 @@ enum AuditSubject: String {
     case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
     case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
     case `protocol`, attendance, paragraph, decision, intervention, matter, grant, budget, ledger, requisition
+    case call, fundingRequest = "funding_request"
 
     var label: String {
         switch self {
@@ -62,6 +63,8 @@ enum AuditSubject: String {
         case .budget: Sv.Audit.budget
         case .ledger: Sv.Audit.ledger
         case .requisition: Sv.Audit.requisition
+        case .call: Sv.Audit.call
+        case .fundingRequest: Sv.Audit.fundingRequest
         }
     }
 }

@@ -2,7 +2,7 @@
 /// time and annual cost), external services, premises and other costs, and the co-funding each
 /// member brings. Every total is computed from these lines, never typed. Whole kronor.
 public struct FundingRequestBudget: Equatable, Sendable {
-    public struct StaffLine: Equatable, Sendable {
+    public struct StaffLine: Equatable, Sendable, Codable {
         public var role: String
         /// Share of full time in percent (50 = half time), so that no fraction is stored.
         public var percentOfFullTime: Int
@@ -19,13 +19,13 @@ public struct FundingRequestBudget: Equatable, Sendable {
         public var cost: Int64 { (annualCost * Int64(percentOfFullTime) + 50) / 100 }
     }
 
-    public struct Year: Equatable, Sendable {
+    public struct Year: Equatable, Sendable, Codable {
         public var year: Int
         public var staff: [StaffLine]
         public var externalServices: Int64
         public var premises: Int64
         public var other: Int64
-        /// Co-funding per member (by name), shown beside the requested amount.
+        /// Co-funding per member (by the member's id), shown beside the requested amount.
         public var coFunding: [String: Int64]
 
         public init(year: Int, staff: [StaffLine] = [], externalServices: Int64 = 0, premises: Int64 = 0, other: Int64 = 0,
@@ -54,6 +54,10 @@ public struct FundingRequestBudget: Equatable, Sendable {
     }
 
     public var years: [Year]
+
+    public init(years: [Year]) {
+        self.years = years
+    }
 
     public var total: Int64 { years.reduce(0) { $0 + $1.requested } }
 

@@ -77,6 +77,16 @@ public struct FieldIssue: Equatable, Sendable {
         case periodCrossesYear
         /// A rekvisition larger than what is left of the year's grant (in kronor).
         case beyondGrant(year: Int, remaining: Int64)
+        /// A total typed or pasted beside lines that add up to another (kronor).
+        case statedTotalDiffers(stated: Int64, computed: Int64)
+        /// An äskande whose lines ask for nothing.
+        case nothingRequested
+        /// An application to an utlysning after its last day.
+        case applicationDeadlinePassed(CivilDate)
+        /// An application to an utlysning that is not published.
+        case callNotOpen
+        /// An äskande is decided by bifall, an inriktningsbeslut or avslag.
+        case notAFundingDecision
         /// A problem the application words itself (already in Swedish).
         case explained(String)
     }
@@ -87,6 +97,13 @@ public struct FieldIssue: Equatable, Sendable {
     public init(_ field: String, _ problem: Problem) {
         self.field = field
         self.problem = problem
+    }
+}
+
+extension Result where Failure == ValidationFailure {
+    public var issues: [FieldIssue] {
+        if case .failure(let failure) = self { return failure.issues }
+        return []
     }
 }
 

@@ -37,6 +37,7 @@ public enum MigrationList {
             M0030_CreateBudgetsAndGrants(),
             M0031_CreateLedger(),
             M0032_CreateRequisitions(),
+            M0033_CreateCallsAndFundingRequests(),
         ]
     }
 }

@@ -9,6 +9,8 @@ enum SectionNavigation {
             (Sv.Interventions.title, SiteURL.interventions(slug).path),
             (Sv.Budgets.title, SiteURL.budgets(slug).path),
             (Sv.Ledger.statementTitle, SiteURL.operatingStatement(slug).path),
+            (Sv.Calls.title, SiteURL.calls(slug).path),
+            (Sv.FundingRequests.title, SiteURL.fundingRequests(slug).path),
             (Sv.Requisitions.title, SiteURL.requisitions(slug).path),
             (Sv.Diarium.title, SiteURL.diarium(slug).path),
             (Sv.Search.navigation, SiteURL.search(slug).path),

@@ -58,6 +58,22 @@ public enum SiteURL {
     case requisitionApprove(String, String)
     case requisitionReturn(String, String)
     case requisitionFile(String, String)
+    case calls(String)
+    case callNew(String)
+    case call(String, String)
+    case callPublish(String, String)
+    case openCalls(String)
+    case openCallsFeed(String)
+    case fundingRequests(String)
+    case fundingRequestNew(String)
+    case fundingRequest(String, String)
+    case fundingRequestFile(String, String)
+    case fundingRequestReview(String, String)
+    case fundingRequestAgenda(String, String)
+    case fundingRequestDecide(String, String)
+    case fundingCompilation(String)
+    case fundingCompilationPDF(String)
+    case fundingCompilationAttach(String)
     case bodyNew(String)
     case body(String, String)
     case bodyEdit(String, String)
@@ -197,6 +213,22 @@ public enum SiteURL {
         case .requisitionApprove(let s, let id): "/f/\(s)/rekvisitioner/\(id)/godkann"
         case .requisitionReturn(let s, let id): "/f/\(s)/rekvisitioner/\(id)/returnera"
         case .requisitionFile(let s, let id): "/f/\(s)/rekvisitioner/\(id)/underlag"
+        case .calls(let s): "/f/\(s)/utlysningar"
+        case .callNew(let s): "/f/\(s)/utlysningar/ny"
+        case .call(let s, let id): "/f/\(s)/utlysningar/\(id)"
+        case .callPublish(let s, let id): "/f/\(s)/utlysningar/\(id)/publicera"
+        case .openCalls(let s): "/f/\(s)/oppna-utlysningar"
+        case .openCallsFeed(let s): "/f/\(s)/oppna-utlysningar.atom"
+        case .fundingRequests(let s): "/f/\(s)/askanden"
+        case .fundingRequestNew(let s): "/f/\(s)/askanden/ny"
+        case .fundingRequest(let s, let id): "/f/\(s)/askanden/\(id)"
+        case .fundingRequestFile(let s, let id): "/f/\(s)/askanden/\(id)/bilaga"
+        case .fundingRequestReview(let s, let id): "/f/\(s)/askanden/\(id)/beredning"
+        case .fundingRequestAgenda(let s, let id): "/f/\(s)/askanden/\(id)/dagordning"
+        case .fundingRequestDecide(let s, let id): "/f/\(s)/askanden/\(id)/beslut"
+        case .fundingCompilation(let s): "/f/\(s)/askanden/sammanstallning"
+        case .fundingCompilationPDF(let s): "/f/\(s)/askanden/sammanstallning.pdf"
+        case .fundingCompilationAttach(let s): "/f/\(s)/askanden/sammanstallning/bifoga"
         case .bodyNew(let s): "/f/\(s)/organ/nytt"
         case .body(let s, let id): "/f/\(s)/organ/\(id)"
         case .bodyEdit(let s, let id): "/f/\(s)/organ/\(id)/andra"

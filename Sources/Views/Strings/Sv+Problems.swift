@@ -64,6 +64,13 @@ extension Sv {
         case .periodCrossesYear: return "\(label): en rekvisition gäller en period inom ett och samma år."
         case .beyondGrant(let year, let remaining):
             return "\(label): rekvisitionen är större än vad som återstår av beviljade medel för \(year) (\(Sv.kronor(remaining))). Ett högre belopp kräver ett nytt beslut av styrelsen."
+        case .statedTotalDiffers(let stated, let computed):
+            return "\(label): angiven summa \(Sv.kronor(stated)) stämmer inte med raderna, som summerar till \(Sv.kronor(computed)). Summan räknas fram ur raderna; rätta raderna eller den angivna summan."
+        case .nothingRequested: return "\(label): ange minst en kostnad. Äskandet söker inga medel."
+        case .applicationDeadlinePassed(let deadline):
+            return "\(label): sista ansökningsdag var \(deadline.iso). Utlysningen tar inte emot fler ansökningar."
+        case .callNotOpen: return "\(label): utlysningen är inte publicerad och tar inte emot ansökningar."
+        case .notAFundingDecision: return "\(label): välj ett beslut om bifall, ett inriktningsbeslut eller ett avslag."
         case .explained(let message): return "\(label): \(message)"
         }
     }

@@ -160,5 +160,7 @@ extension Sv {
         public static let budget = "Budget"
         public static let ledger = "Utfall från bokföringen"
         public static let requisition = "Rekvisition"
+        public static let call = "Utlysning"
+        public static let fundingRequest = "Äskande"
     }
 }

@@ -27,14 +27,24 @@ struct LiveServer {
     }
 
     /// One request with `Connection: close`; the whole answer.
+    /// A request the server refused before reading it (on a busy machine it may reset a fresh
+    /// connection) is sent once more: it was never handled, so nothing counts twice.
     func request(_ method: String, _ path: String, headers: [(String, String)] = [], body: [UInt8] = []) async throws -> RawResponse {
-        let connection = try connect()
-        defer { connection.close() }
         var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         if !body.isEmpty || method == "POST" { head += "Content-Length: \(body.count)\r\n" }
-        try await connection.send(Array((head + "\r\n").utf8) + body)
-        return RawResponse(try await connection.receive(until: .now + .seconds(120)))
+        let bytes = Array((head + "\r\n").utf8) + body
+        for attempt in 1...2 {
+            let connection = try connect()
+            defer { connection.close() }
+            do {
+                try await connection.send(bytes)
+            } catch where attempt == 1 {
+                continue
+            }
+            return RawResponse(try await connection.receive(until: .now + .seconds(120)))
+        }
+        throw SMTPSink.SinkError(description: "the server closed the connection")
     }
 }
 

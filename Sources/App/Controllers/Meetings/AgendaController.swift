@@ -104,21 +104,7 @@ struct AgendaController {
             return .html(try await formPage(request, request.formState(values, issues: result.issues), meeting: meeting, item: nil),
                          status: .unprocessableEntity)
         }
-        var items = try await AgendaItems.of(meetingID, on: request.db)
-        let addedAtMeeting = meeting.civilDate.map { request.today >= $0 } ?? false
-        let item = AgendaItem(organisationID: association.id, meetingID: meetingID, position: items.count + 1, draft: draft,
-                              addedAtMeeting: addedAtMeeting)
-        let insertAt = items.firstIndex { $0.standingPlacement == .closing } ?? items.count
-        items.insert(item, at: insertAt)
-        item.position = insertAt + 1
-        let ordered = items
-        let actor = request.actor
-        try await request.db.transaction { db in
-            try await item.create(on: db)
-            try await Positions.renumber(ordered, on: db)
-            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .agendaItem,
-                                      entityID: item.id, name: item.title, before: nil, after: item.snapshot)
-        }
+        _ = try await AgendaItems.add(draft, to: meeting, actor: request.actor, today: request.today, on: request.db)
         return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.created)
     }
 

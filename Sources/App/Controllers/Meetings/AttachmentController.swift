@@ -91,24 +91,10 @@ struct AttachmentController {
                                                     items: try await itemChoices(meetingID, on: request.db), context: request.pageContext()),
                          status: .unprocessableEntity)
         }
-        let actor = request.actor
-        let attachment = try await request.db.transaction { db -> Attachment in
-            let number = (try await Attachment.query(on: db).filter(\.$meeting.$id == meetingID).max(\.$number) ?? 0) + 1
-            let attachment = Attachment(organisationID: association.id, meetingID: meetingID, number: number, title: title,
-                                        secrecyGround: secret ? ground : nil)
-            try await attachment.create(on: db)
-            let stored = try await FileStore.store(data, on: db)
-            try await AttachmentVersion(attachmentID: attachment.requireID(), version: 1, fileID: stored.requireID(), filename: filename,
-                                        mediaType: mediaType, byteCount: data.count, uploadedBy: actor.name).create(on: db)
-            for itemID in chosen {
-                try await AgendaItemAttachment(itemID: itemID, attachmentID: attachment.requireID()).create(on: db)
-            }
-            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .attachment,
-                                      entityID: attachment.id, name: Sv.Attachments.heading(number, title), before: nil,
-                                      after: ["title": title, "file": filename, "sha256": stored.sha256,
-                                              "secrecyGround": ground ?? "", "items": String(chosen.count)])
-            return attachment
-        }
+        let attachment = try await Bilagor.add(.init(title: title, secrecyGround: secret ? ground : nil, data: data, filename: filename,
+                                                     mediaType: mediaType),
+                                               meetingID: meetingID, itemIDs: chosen, organisationID: association.id, actor: request.actor,
+                                               on: request.db)
         return request.redirect(to: .attachment(association.slug, attachment.id!.uuidString), flash: Sv.created)
     }
 

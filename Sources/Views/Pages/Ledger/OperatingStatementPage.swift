@@ -10,15 +10,18 @@ public enum OperatingStatementPage {
         public var unplacedAccounts: [String]
         public var closingEquity: Int64?
         public var allocation: Int64
+        /// Eget kapital and the ceiling for every year the bookkeeping gives them.
+        public var equityYears: [(year: Int, equity: Int64, ceiling: Int64)]
 
         public init(statement: OperatingStatement, years: [Int], hasBudget: Bool, unplacedAccounts: [String], closingEquity: Int64?,
-                    allocation: Int64) {
+                    allocation: Int64, equityYears: [(year: Int, equity: Int64, ceiling: Int64)] = []) {
             self.statement = statement
             self.years = years
             self.hasBudget = hasBudget
             self.unplacedAccounts = unplacedAccounts
             self.closingEquity = closingEquity
             self.allocation = allocation
+            self.equityYears = equityYears
         }
     }
 
@@ -50,6 +53,12 @@ public enum OperatingStatementPage {
             } else {
                 table(statement)
                 paragraph(.class("hint")) { Sv.Ledger.statementFootnote }
+                let insatser = statement.sections.first { $0.section == .interventions }?.rows ?? []
+                if !insatser.isEmpty {
+                    BarChart(title: Sv.Charts.insatserTitle, series: BarChart.budgetAndActual,
+                             groups: insatser.map { ($0.target.code ?? $0.target.name, [$0.figures.budget, $0.figures.actual]) })
+                        .render(id: "diagram-insatser", tableCaption: Sv.Ledger.statementCaption(statement.year, bookedThrough: statement.bookedThrough))
+                }
             }
             if let equity = model.closingEquity {
                 let kronor = OperatingStatement.kronor(equity)
@@ -61,6 +70,21 @@ public enum OperatingStatementPage {
                     (Sv.Ledger.ceiling, .text(Sv.kronor(ceiling))),
                 ])
             }
+            if !model.equityYears.isEmpty { equitySection(model.equityYears) }
+        }
+    }
+
+    /// Eget kapital against the ceiling over the years, as a table and as the same figures drawn.
+    static func equitySection(_ years: [(year: Int, equity: Int64, ceiling: Int64)]) -> Node {
+        section(.aria("labelledby", "eget-kapital")) {
+            h2(.id("eget-kapital")) { Sv.Charts.equityTitle }
+            dataTable(caption: Sv.Charts.equityCaption, headers: [Sv.Charts.year, Sv.Charts.equity, Sv.Charts.ceiling],
+                      rows: years.map { [.text(String($0.year)), .text(Sv.grouped($0.equity)), .text(Sv.grouped($0.ceiling))] },
+                      numericColumns: [1, 2])
+            BarChart(title: Sv.Charts.equityTitle,
+                     series: [.init(name: Sv.Charts.equity, colour: "#0b4f6c"), .init(name: Sv.Charts.ceiling, colour: "#6b6b6b")],
+                     groups: years.map { (String($0.year), [$0.equity, $0.ceiling]) })
+                .render(id: "diagram-eget-kapital", tableCaption: Sv.Charts.equityCaption)
         }
     }
 

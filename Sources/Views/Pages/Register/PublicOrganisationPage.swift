@@ -45,6 +45,7 @@ public enum PublicOrganisationPage {
             paragraph(.class("actions")) {
                 actionLink(SiteURL.calendar(model.slug).path, Sv.Meetings.publicCalendarTitle)
                 actionLink(SiteURL.noticeBoard(model.slug).path, Sv.Anslag.boardTitle)
+                actionLink(SiteURL.openCalls(model.slug).path, Sv.Calls.publicTitle)
                 actionLink(SiteURL.search(model.slug).path, Sv.Search.navigation)
                 if model.hasAccess { actionLink(SiteURL.register(model.slug).path, Sv.Register.toRegister) }
             }

@@ -38,7 +38,8 @@ public enum RequisitionPages {
         }
     }
 
-    public static func list(balances: [BalanceRow], rows: [Row], slug: String, context: PageContext) -> String {
+    public static func list(balances: [BalanceRow], rows: [Row], grantsByPlatform: [(platform: String, year: Int, amount: Int64)], slug: String,
+                            context: PageContext) -> String {
         Layout.page(title: Sv.Requisitions.title, context: context) {
             h1 { Sv.Requisitions.title }
             paragraph { Sv.Requisitions.intro }
@@ -49,6 +50,14 @@ public enum RequisitionPages {
                           [.text(row.insats), .text(String(row.year)), .text(Sv.grouped(row.balance.granted)), .text(Sv.grouped(row.balance.approved)),
                            .text(Sv.grouped(row.balance.pending)), .text(Sv.grouped(row.balance.accrued)), .text(Sv.grouped(row.balance.remaining))]
                       }, numericColumns: [1, 2, 3, 4, 5, 6], emptyText: Sv.Requisitions.noBalances, wide: true)
+            if !grantsByPlatform.isEmpty {
+                dataTable(caption: Sv.Charts.grantsCaption, headers: [Sv.Charts.platform, Sv.Charts.year, Sv.Charts.granted],
+                          rows: grantsByPlatform.map { [.text($0.platform), .text(String($0.year)), .text(Sv.grouped($0.amount))] },
+                          numericColumns: [1, 2])
+                BarChart(title: Sv.Charts.grantsTitle, series: [.init(name: Sv.Charts.granted, colour: "#0b4f6c")],
+                         groups: grantsByPlatform.map { ("\($0.platform) \($0.year)", [$0.amount]) })
+                    .render(id: "diagram-beviljat", tableCaption: Sv.Charts.grantsCaption)
+            }
             dataTable(caption: Sv.Requisitions.listCaption,
                       headers: [Sv.Requisitions.insats, Sv.Requisitions.kind, Sv.Requisitions.period, Sv.Requisitions.total, Sv.Requisitions.status,
                                 Sv.Requisitions.submittedBy],
