@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .executableTarget(name: "samordna", dependencies: ["App"]),
@@ -43,11 +44,13 @@ let package = Package(
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "AppTests", dependencies: [
             "App", "Views", "ExternalTools",
             .product(name: "VaporTesting", package: "vapor"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Snapshots", "Support/smtp_tls_sink.py"]),
     ]
 )

@@ -5,6 +5,7 @@ import Persistence
 import Testing
 import Vapor
 @testable import App
+import ZIPFoundation
 
 /// Issue 15, items 4, 5, 8 and 10: the budget of a real packet ("Budget 2017-2019", tkr) rebuilt
 /// from grants and undecided estimates, line for line and total for total; its two versions
@@ -187,6 +188,15 @@ import Vapor
             #expect(pdf.contains("Summa kostnader") && pdf.contains("13 286") && pdf.contains("Tak enligt riktlinjen"))
             let csv = try await kansli.get(revised + "/budget.csv").body
             #expect(csv.contains("Summa kostnader;;;13286000;13156000;13346000"))
+            let workbook = try await kansli.get(revised + "/budget.xlsx")
+            #expect(workbook.headers.first(name: .contentType) == XLSXWorkbook.mediaType)
+            let archive = try Archive(data: Data(workbook.bytes), accessMode: .read)
+            var sheet = Data()
+            _ = try archive.extract(try #require(archive["xl/worksheets/sheet1.xml"])) { sheet.append($0) }
+            let sheetXML = String(decoding: sheet, as: UTF8.self)
+            #expect(sheetXML.contains(">Summa kostnader</t></is></c><c r=\"E"), "the figures follow the label")
+            #expect(sheetXML.contains("<v>13286000</v>") && sheetXML.contains("<v>13346000</v>"), "the same kronor as the CSV, as numbers")
+            #expect(archive["xl/workbook.xml"] != nil && archive["[Content_Types].xml"] != nil)
 
             try await utfall(kansli, app: app, budgetID: secondID, organisationID: organisationID)
         }

@@ -97,6 +97,13 @@ import Vapor
             #expect(try await kansli.post(requestPath + "/beredning", ["recommendation": "partial", "considerations": "Bra samverkan.",
                                                                        "amount_2027": "250000", "amount_2028": "200000",
                                                                        "conditions": "Redovisning efter första året."]).status == .seeOther)
+            let budgetForm = ["title": "Verksamhetsplan och budget", "firstYear": "2027", "openingEquity": "0"]
+            let budgetPath = try #require(try await kansli.post("/f/bjorkadalen/budget/ny", budgetForm).location)
+            let budgetID = try #require(budgetPath.split(separator: "/").last.flatMap { UUID(uuidString: String($0)) })
+            let pending = try #require(try await BudgetLine.query(on: app.db).filter(\.$budget.$id == budgetID).filter(\.$fundingRequestID != nil).first())
+            #expect(pending.amounts == [250_000, 200_000, 0] && pending.costClass == .existingUndecided && pending.code == "P20UNG",
+                    "a pending äskande is a B1 line of the budget with the recommended amounts")
+            #expect(try await kansli.get(budgetPath).body.contains("Unga vuxna i arbete (äskande Dnr "))
             #expect(try await kansli.post(requestPath + "/dagordning", ["meetingID": board.id!.uuidString]).status == .seeOther)
             #expect(try await kansli.post(requestPath + "/beredning", ["recommendation": "reject", "considerations": "x"]).status == .conflict)
             let funding = try #require(try await FundingRequest.query(on: app.db).first())
@@ -121,6 +128,9 @@ import Vapor
                                                                     "conditions": "Redovisning efter första året."]).status == .seeOther)
             let grants = try await Grants.inForce(organisationID: organisationID, interventionID: insats.requireID(), on: app.db)
             #expect(grants.map(\.year) == [2027, 2028] && grants.map(\.amount) == [250_000, 200_000] && grants.allSatisfy { $0.$decision.id == bifall.id })
+            #expect(try await kansli.post(budgetPath + "/uppgifter", budgetForm).status == .seeOther)
+            let lines = try await BudgetLine.query(on: app.db).filter(\.$budget.$id == budgetID).filter(\.$sectionRaw == "interventions").all()
+            #expect(lines.map(\.costClass) == [.decided] && lines.first?.amounts == [250_000, 200_000, 0], "once decided, the äskande's years are A")
             #expect(try await kansli.post(requestPath + "/beslut", ["decisionID": bifall.id!.uuidString]).status == .conflict,
                     "a decided äskande changes only by a new decision")
             #expect(try await visitor.get(requestPath).status != .ok, "äskanden are not public")

@@ -29,9 +29,17 @@ import Vapor
                                     file: ("file", "hemlig.pdf", AttachmentFlowTests.pdf))
             try await kansli.post(meetingPath + "/kallelse", [:])
             #expect(try await kansli.get(meetingPath + "/kallelse").body.contains(Self.secretTitle), "the board sees it")
+            // An äskande (with its bilaga) is internal, and so is a call until it is published.
+            try await kansli.post("/f/bjorkadalen/utlysningar/ny", ["title": Self.secretTitle, "text": Self.secretProposal, "amount": "1000",
+                                                                    "applicationDeadline": "2026-12-31"])
+            let funding = try await kansli.upload("/f/bjorkadalen/askanden/ny", [
+                "newName": Self.secretTitle, "firstYear": "2027", "yearCount": "1", "purpose": Self.secretProposal, "currentState": "Nuläge",
+                "expectedResults": "Resultat", "y1_other": "1000"], file: ("file", "hemlig.pdf", AttachmentFlowTests.pdf))
+            #expect(funding.status == .seeOther)
 
             let ids = [meeting.id!, meeting.$body.id] + (try await AgendaItem.query(on: app.db).all().compactMap(\.id))
                 + (try await Attachment.query(on: app.db).all().compactMap(\.id))
+                + (try await FundingRequest.query(on: app.db).all().compactMap(\.id)) + (try await CallForProposals.query(on: app.db).all().compactMap(\.id))
             let anonymous = TestClient(app)
             var fetched = 0
             var publicPages = 0

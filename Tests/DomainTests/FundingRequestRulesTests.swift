@@ -47,6 +47,16 @@ import Testing
         #expect(reject.amounts.isEmpty)
     }
 
+    @Test func aPendingAskandeEstimatesTheBudgetsUndecidedYears() {
+        let requested: [Int: Int64] = [2027: 300_000, 2028: 275_000]
+        #expect(PendingRequestEstimate.amounts(budgetYears: [2027, 2028, 2029], requested: requested, recommendation: nil, recommended: [:],
+                                               decidedYears: []) == [300_000, 275_000, 0])
+        #expect(PendingRequestEstimate.amounts(budgetYears: [2026, 2027, 2028], requested: requested, recommendation: .partial,
+                                               recommended: [2027: 250_000, 2028: 200_000], decidedYears: [2028]) == [0, 250_000, 0])
+        #expect(PendingRequestEstimate.amounts(budgetYears: [2027, 2028, 2029], requested: requested, recommendation: .reject, recommended: [:],
+                                               decidedYears: []) == [0, 0, 0])
+    }
+
     @Test func anAskandeMovesForwardOnly() {
         #expect(FundingRequestLifecycle.isAllowed(.review, in: .reviewed), "the beredningsgrupp may revise before the agenda")
         #expect(!FundingRequestLifecycle.isAllowed(.review, in: .onAgenda))

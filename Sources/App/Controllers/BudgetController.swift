@@ -13,6 +13,7 @@ struct BudgetController {
         kansli.post(SiteURL.budgetNew(SiteURL.slug).route, use: create)
         readers.get(SiteURL.budget(SiteURL.slug, SiteURL.id).route, use: show)
         readers.get(SiteURL.budgetCSV(SiteURL.slug, SiteURL.id).route, use: csv)
+        readers.get(SiteURL.budgetXLSX(SiteURL.slug, SiteURL.id).route, use: xlsx)
         readers.get(SiteURL.budgetPDF(SiteURL.slug, SiteURL.id).route, use: pdf)
         kansli.get(SiteURL.budgetEdit(SiteURL.slug, SiteURL.id).route, use: editForm)
         kansli.post(SiteURL.budgetEdit(SiteURL.slug, SiteURL.id).route, use: update)
@@ -195,6 +196,18 @@ struct BudgetController {
         headers.replaceOrAdd(name: .contentDisposition,
                              value: "attachment; filename=\"budget-\(association.slug)-\(budget.firstYear)-version-\(budget.version).csv\"")
         return Response(status: .ok, headers: headers, body: .init(string: BudgetPages.csv(try await model(request, budget))))
+    }
+
+    /// The same table as the CSV, as an Excel workbook whose figures are numbers.
+    @Sendable func xlsx(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let budget = try await find(request)
+        let data = try XLSXWorkbook.data(sheetName: "Budget \(budget.firstYear)", rows: BudgetPages.sheet(try await model(request, budget)))
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: XLSXWorkbook.mediaType)
+        headers.replaceOrAdd(name: .contentDisposition,
+                             value: "attachment; filename=\"budget-\(association.slug)-\(budget.firstYear)-version-\(budget.version).xlsx\"")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
     @Sendable func pdf(_ request: Request) async throws -> Response {

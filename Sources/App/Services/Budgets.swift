@@ -96,11 +96,14 @@ enum Budgets {
 
         let members = memberOrder.compactMap { id in memberAmounts[id].map { (id: id, name: $0.name, amounts: $0.amounts) } }
         let decidedAmounts = decided
+        let fromRequests = try await pendingRequestLines(budget, stored: stored, interventions: byID, decided: decided,
+                                                         earlierGrants: Set(earlierGrants), on: database)
         try await database.transaction { db in
             try await BudgetLine.query(on: db).filter(\.$budget.$id == budgetID)
                 .group(.or) { $0.filter(\.$sectionRaw == BudgetSection.memberContributions.rawValue)
-                    .filter(\.$costClassRaw == BudgetCostClass.decided.rawValue) }
+                    .filter(\.$costClassRaw == BudgetCostClass.decided.rawValue).filter(\.$fundingRequestID != nil) }
                 .delete()
+            for line in fromRequests { try await line.create(on: db) }
             for (position, member) in members.enumerated() {
                 let line = BudgetLine(budgetID: budgetID, section: .memberContributions, position: position, name: member.name,
                                       amounts: member.amounts)
@@ -117,7 +120,7 @@ enum Budgets {
                 try await line.create(on: db)
             }
             // An estimate gives way to the decision once the year is decided; the class follows the insats.
-            for line in stored where line.section == .interventions && line.costClass != .decided {
+            for line in stored where line.section == .interventions && line.costClass != .decided && line.fundingRequestID == nil {
                 guard let id = line.interventionID else { continue }
                 let decidedYears = decidedAmounts[id] ?? [0, 0, 0]
                 let amounts = zip(line.amounts, decidedYears).map { $1 > 0 ? 0 : $0 }
@@ -129,6 +132,43 @@ enum Budgets {
             }
         }
         return problems
+    }
+
+    /// B lines from the äskanden not yet decided, for an insats the kansli has made no estimate of
+    /// its own for: B1 for an insats that existed before the first year, B2 for a new one.
+    private static func pendingRequestLines(_ budget: Budget, stored: [BudgetLine], interventions: [UUID: Intervention], decided: [UUID: [Int64]],
+                                            earlierGrants: Set<UUID>, on database: any Database) async throws -> [BudgetLine] {
+        let budgetID = try budget.requireID()
+        let years = budget.years
+        let firstDay = CivilDate(year: budget.firstYear, month: 1, day: 1)!
+        let ownEstimates = Set(stored.filter { $0.section == .interventions && $0.costClass != .decided && $0.fundingRequestID == nil }
+            .compactMap(\.interventionID))
+        let pending = try await FundingRequest.query(on: database).filter(\.$organisation.$id == budget.$organisation.id)
+            .filter(\.$statusRaw != FundingRequestStatus.decided.rawValue).with(\.$matter).all()
+            .sorted { ($0.matter?.diaryNumber ?? DiaryNumber(number: 0, year: 0)) < ($1.matter?.diaryNumber ?? DiaryNumber(number: 0, year: 0)) }
+        var lines: [BudgetLine] = []
+        for request in pending {
+            let intervention = request.$intervention.id.flatMap { interventions[$0] }
+            if let id = intervention?.id, ownEstimates.contains(id) { continue }
+            let decidedYears = Set(years.enumerated().filter { (intervention?.id.flatMap { decided[$0] }?[$0.offset] ?? 0) > 0 }.map(\.element))
+            let amounts = PendingRequestEstimate.amounts(
+                budgetYears: years, requested: Dictionary(uniqueKeysWithValues: request.budget.years.map { ($0.year, $0.requested) }),
+                recommendation: request.recommendation, recommended: request.recommendedAmounts, decidedYears: decidedYears)
+            guard amounts.contains(where: { $0 > 0 }) else { continue }
+            let existed = intervention.map { insats in
+                earlierGrants.contains(insats.id!) || (insats.startsOn.flatMap(CivilDate.init(iso:)).map { $0 < firstDay } ?? false)
+            } ?? false
+            let line = BudgetLine(budgetID: budgetID, section: .interventions, position: 1_000 + lines.count,
+                                  name: Sv.Budgets.fromRequest(intervention?.name(on: firstDay) ?? request.newName ?? "",
+                                                               diaryNumber: request.matter?.diaryNumber.text),
+                                  amounts: amounts)
+            line.code = intervention?.code
+            line.interventionID = intervention?.id
+            line.costClassRaw = BudgetCostClass.classify(hasGrant: false, insatsExistedBefore: existed).rawValue
+            line.fundingRequestID = request.id
+            lines.append(line)
+        }
+        return lines
     }
 
     /// Years of an insats that are already decided within the budget's years.

@@ -166,3 +166,17 @@ public struct FundingReviewDraft: Equatable, Sendable {
         }
     }
 }
+
+/// What a pending äskande adds to a budget's B lines for its years: the amounts the
+/// beredningsgrupp recommends once it has, before that the amounts applied for; nothing after an
+/// avslag is recommended, and nothing for a year the insats already has a decision for (that
+/// year is A). Whole kronor, one amount per budget year.
+public enum PendingRequestEstimate {
+    public static func amounts(budgetYears: [Int], requested: [Int: Int64], recommendation: ReviewRecommendation?, recommended: [Int: Int64],
+                               decidedYears: Set<Int>) -> [Int64] {
+        budgetYears.map { year in
+            guard !decidedYears.contains(year), recommendation != .reject else { return 0 }
+            return recommendation == nil ? requested[year] ?? 0 : recommended[year] ?? 0
+        }
+    }
+}

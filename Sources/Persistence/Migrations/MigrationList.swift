@@ -38,6 +38,7 @@ public enum MigrationList {
             M0031_CreateLedger(),
             M0032_CreateRequisitions(),
             M0033_CreateCallsAndFundingRequests(),
+            M0034_AddFundingRequestToBudgetLines(),
         ]
     }
 }

@@ -58,6 +58,8 @@ public final class BudgetLine: Model, @unchecked Sendable {
     @OptionalField(key: "intervention_id") public var interventionID: UUID?
     @OptionalField(key: "member_id") public var memberID: UUID?
     @OptionalField(key: "cost_class") public var costClassRaw: String?
+    /// The pending äskande a B line is taken from; nil for the kansli's own lines.
+    @OptionalField(key: "funding_request_id") public var fundingRequestID: UUID?
     /// The line this one is a part of ("varav").
     @OptionalField(key: "parent_id") public var parentID: UUID?
     @Field(key: "amount_1") public var amount1: Int64

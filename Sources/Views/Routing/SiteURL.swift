@@ -45,6 +45,7 @@ public enum SiteURL {
     case budgetRevise(String, String)
     case budgetCSV(String, String)
     case budgetPDF(String, String)
+    case budgetXLSX(String, String)
     case ledger(String)
     case ledgerImport(String, String)
     case ledgerConfirm(String, String)
@@ -200,6 +201,7 @@ public enum SiteURL {
         case .budgetRevise(let s, let id): "/f/\(s)/budget/\(id)/revidera"
         case .budgetCSV(let s, let id): "/f/\(s)/budget/\(id)/budget.csv"
         case .budgetPDF(let s, let id): "/f/\(s)/budget/\(id)/budget.pdf"
+        case .budgetXLSX(let s, let id): "/f/\(s)/budget/\(id)/budget.xlsx"
         case .ledger(let s): "/f/\(s)/utfall"
         case .ledgerImport(let s, let id): "/f/\(s)/utfall/\(id)"
         case .ledgerConfirm(let s, let id): "/f/\(s)/utfall/\(id)/bekrafta"

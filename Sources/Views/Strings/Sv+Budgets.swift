@@ -33,6 +33,11 @@ extension Sv {
         public static let tableCaption = "Budget i tkr"
         public static let footnote = "Belopp i tusental kronor. Varje belopp är avrundat så att raderna summerar till den tryckta summan (största rest); exakta belopp i kronor finns i CSV-filen."
         public static let csv = "Ladda ned som CSV (kr)"
+        public static let xlsx = "Ladda ned som Excel (kr)"
+        /// A B line taken from a pending äskande.
+        public static func fromRequest(_ name: String, diaryNumber: String?) -> String {
+            "\(name) (äskande\(diaryNumber.map { " Dnr \($0)" } ?? ""))"
+        }
         public static let pdf = "Ladda ned som PDF"
         public static let line = "Rad"
         public static let lines = "Budgetens rader"

@@ -131,6 +131,8 @@ public enum BudgetPages {
             paragraph(.class("actions")) {
                 actionLink(SiteURL.budgetCSV(slug, model.id).path, Sv.Budgets.csv)
                 " "
+                actionLink(SiteURL.budgetXLSX(slug, model.id).path, Sv.Budgets.xlsx)
+                " "
                 actionLink(SiteURL.budgetPDF(slug, model.id).path, Sv.Budgets.pdf)
                 if model.canEdit && model.status.isEditable {
                     " "
@@ -307,15 +309,17 @@ public enum BudgetPages {
         }
     }
 
-    /// The version as CSV in whole kronor: one row per line and computed total, one column per year.
-    public static func csv(_ model: Model) -> String {
+    /// The version as a table in whole kronor: one row per line and computed total, one column
+    /// per year; the CSV and the XLSX export are both made from it.
+    public static func sheet(_ model: Model) -> [[SheetCell]] {
         let plan = model.plan
-        var rows: [[String]] = [[Sv.Budgets.section, Sv.Budgets.line, "Kod", "Klass"] + plan.years.map(String.init)]
+        var rows: [[SheetCell]] = [[.text(Sv.Budgets.section), .text(Sv.Budgets.line), .text("Kod"), .text("Klass")]
+            + plan.years.map { .text(String($0)) }]
         for index in plan.lines.indices {
             let line = plan.lines[index]
             let name = line.parent == nil ? line.name : "varav \(line.name)"
-            rows.append([Sv.Budgets.sectionName(line.section), name, line.code ?? "", line.costClass?.rawValue ?? ""]
-                        + plan.years.map { String(plan.amount(of: index, year: $0)) })
+            rows.append([.text(Sv.Budgets.sectionName(line.section)), .text(name), .text(line.code ?? ""), .text(line.costClass?.rawValue ?? "")]
+                        + plan.years.map { .number(plan.amount(of: index, year: $0)) })
         }
         let totals: [(String, (BudgetPlan.Year) -> Int64)] = [
             (Sv.Budgets.label(.operatingIncome), \.operatingIncome), (Sv.Budgets.label(.costs), \.costs),
@@ -323,7 +327,12 @@ public enum BudgetPages {
             (Sv.Budgets.label(.openingEquity), \.openingEquity), (Sv.Budgets.label(.closingEquity), \.closingEquity),
             (Sv.Budgets.label(.equityCeiling), \.equityCeiling),
         ]
-        for (label, value) in totals { rows.append(["", label, "", ""] + plan.figures.map { String(value($0)) }) }
-        return rows.map { $0.map(CSVField.encode).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+        for (label, value) in totals { rows.append([.text(""), .text(label), .text(""), .text("")] + plan.figures.map { .number(value($0)) }) }
+        return rows
+    }
+
+    /// The version as CSV in whole kronor.
+    public static func csv(_ model: Model) -> String {
+        sheet(model).map { $0.map(\.csvField).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
     }
 }
