@@ -29,6 +29,9 @@ import ZIPFoundation
         ("P53FBO", "Förebyggande ohälsa", "2017-01-01", nil, [1_490, 1_605, 1_620]),
     ]
 
+    /// New insatser whose B2 lines come from pending äskanden.
+    static let fromAskanden: Set<String> = ["P51ROB", "P53FBO"]
+
     static let administration: [(String, [Int64])] = [
         ("Arvoden till styrelsen", [215, 220, 225]), ("Arvoden till revisorer", [38, 39, 40]),
         ("Ekonomisk administration", [180, 180, 180]), ("Förbundschef, 1,0 tj inkl pension", [789, 789, 820]),
@@ -108,10 +111,19 @@ import ZIPFoundation
             let tooEarly = try await kansli.post(first + "/rader", ["section": "interventions", "interventionID": paths["P41VÄN"]!.split(separator: "/").last.map(String.init)!,
                                                                     "amount1": "400000"])
             #expect(tooEarly.status == .unprocessableEntity && tooEarly.body.contains("redan beviljade medel för 2017"))
+            // The new insatser's B2 lines come from their äskanden, the others from the kansli's estimates.
             for (code, _, _, _, estimate) in Self.insatser {
                 guard let estimate else { continue }
                 let id = try #require(paths[code]?.split(separator: "/").last.map(String.init))
-                try await add(first, ["section": "interventions", "interventionID": id].merging(kronor(estimate)) { a, _ in a })
+                guard Self.fromAskanden.contains(code) else {
+                    try await add(first, ["section": "interventions", "interventionID": id].merging(kronor(estimate)) { a, _ in a })
+                    continue
+                }
+                let applied = try await kansli.upload("/f/bjorkadalen/askanden/ny", [
+                    "interventionID": id, "firstYear": "2017", "yearCount": "3", "purpose": "Syfte", "currentState": "Nuläge",
+                    "expectedResults": "Resultat", "y1_other": String(estimate[0] * 1000), "y2_other": String(estimate[1] * 1000),
+                    "y3_other": String(estimate[2] * 1000)], file: nil)
+                #expect(applied.status == .seeOther, "äskande \(code)")
             }
             try await add(first, ["section": "project_related", "name": "Extern utvärdering"])
             let evaluation = try await lineID(firstID, "Extern utvärdering")
@@ -135,6 +147,7 @@ import ZIPFoundation
             #expect(plan.figures.map { $0.classes[.decided] ?? 0 } == [1_390_000, 1_170_000, 0])
             #expect(plan.figures.map { $0.classes[.existingUndecided] ?? 0 } == [7_390_000, 7_300_000, 8_550_000])
             #expect(plan.figures.map { $0.classes[.new] ?? 0 } == [1_870_000, 1_995_000, 2_020_000])
+            #expect(budget.lines.filter { $0.fundingRequestID != nil }.compactMap(\.code).sorted() == ["P51ROB", "P53FBO"])
             #expect(plan.figures.map { $0.sections[.interventions] ?? 0 } == [10_650_000, 10_465_000, 10_570_000])
             #expect(plan.figures.map { $0.sections[.projectRelated] ?? 0 } == [490_000, 490_000, 490_000])
             #expect(plan.figures.map { $0.sections[.administration] ?? 0 } == [2_186_000, 2_241_000, 2_326_000])

@@ -71,6 +71,7 @@ import Vapor
             let requestPath = try #require(try await owner.upload("/f/bjorkadalen/askanden/ny", application.merging(["y1_stated": "300000"]) { _, new in new },
                                                                   file: ("file", "projektplan.pdf", AttachmentFlowTests.pdf)).location)
             let shown = try await owner.get(requestPath).body
+            #expect(shown.contains("Medfinansieringen 2027 (100\u{00A0}000 kr) är lägre än det sökta beloppet (300\u{00A0}000 kr)"))
             #expect(shown.contains("-2026<") && shown.contains("575\u{00A0}000"), "two years: 300 000 + 275 000")
             #expect(try await owner.get(requestPath + "/bilaga").bytes == AttachmentFlowTests.pdf)
             #expect(try await owner.post(requestPath + "/beredning", ["recommendation": "approve", "considerations": "x"]).status == .forbidden)

@@ -25,6 +25,7 @@ import Testing
         let draft = try FundingRequestDraft.parse(form, memberIDs: [member]).get()
         #expect(draft.budget.years.map(\.requested) == [272_000, 1_000] && draft.budget.total == 273_000)
         #expect(draft.budget.years[0].coFunding == [member: 50_000] && draft.interventionID == nil && draft.newName == "Ny insats")
+        #expect(draft.budget.years.map(\.coFundingFallsShort) == [true, true], "members should co-fund at least as much")
         form["y1_stated"] = "270000"
         #expect(FundingRequestDraft.parse(form, memberIDs: [member]).issues
             == [FieldIssue("y1_stated", .statedTotalDiffers(stated: 270_000, computed: 272_000))])

@@ -44,16 +44,7 @@ struct BudgetController {
 
     /// Throws the Swedish 409 when the version's state forbids the change.
     private func guardChange(_ change: BudgetLifecycle.Change, _ budget: Budget) throws {
-        if let conflict = BudgetLifecycle.conflict(change, in: budget.status) { throw StateConflict(Self.reason(conflict)) }
-    }
-
-    static func reason(_ conflict: BudgetLifecycle.Conflict) -> String {
-        switch conflict {
-        case .locked: Sv.Budgets.locked
-        case .already(let status): Sv.Budgets.already(status)
-        case .notAdopted: Sv.Budgets.notAdopted
-        case .yearsAlreadyAdopted(let years): Sv.Budgets.yearsAdopted(years)
-        }
+        if let conflict = BudgetLifecycle.conflict(change, in: budget.status) { throw StateConflict(Budgets.reason(conflict)) }
     }
 
     @Sendable func newForm(_ request: Request) async throws -> Response {
@@ -76,26 +67,8 @@ struct BudgetController {
             return .html(BudgetPages.form(request.formState(values, issues: result.issues), slug: association.slug, budgetID: nil, years: nil,
                                           context: request.pageContext()), status: .unprocessableEntity)
         }
-        let matter = try await Diarium.register(
-            RegisteredMatterDraft(title: "\(draft.title) \(draft.firstYear)–\(draft.firstYear + Budget.yearCount - 1)", category: .budget,
-                                  openedOn: request.today, description: nil, interventionID: nil),
-            organisationID: association.id, actor: request.actor, on: request.db)
-        let budget = Budget()
-        budget.$organisation.id = association.id
-        budget.$matter.id = matter.id
-        budget.statusRaw = BudgetStatus.draft.rawValue
-        budget.version = try await Budgets.nextVersion(organisationID: association.id, on: request.db)
-        apply(draft, to: budget)
-        try await request.saveAudited(budget, subject: .budget, name: Sv.Budgets.versionName(budget.title, budget.version), before: nil)
-        try await Budgets.refresh(budget, on: request.db)
+        let budget = try await Budgets.create(draft, organisationID: association.id, actor: request.actor, today: request.today, on: request.db)
         return request.redirect(to: .budget(association.slug, budget.id!.uuidString), flash: Sv.Budgets.created)
-    }
-
-    private func apply(_ draft: BudgetDraft, to budget: Budget) {
-        budget.title = draft.title
-        budget.firstYear = draft.firstYear
-        budget.openingEquity = draft.openingEquity
-        budget.allocations = Dictionary(uniqueKeysWithValues: draft.allocations.enumerated().map { (draft.firstYear + $0, $1) })
     }
 
     /// Each year's allocation must be shareable among the members by the register's split.
@@ -137,7 +110,7 @@ struct BudgetController {
                                           years: budget.years, context: request.pageContext()), status: .unprocessableEntity)
         }
         let before = budget.snapshot
-        apply(draft, to: budget)
+        Budgets.apply(draft, to: budget)
         try await request.saveAudited(budget, subject: .budget, name: Sv.Budgets.versionName(budget.title, budget.version), before: before)
         try await Budgets.refresh(budget, on: request.db)
         return request.redirect(to: .budget(association.slug, budget.id!.uuidString), flash: Sv.Budgets.saved)
@@ -226,40 +199,11 @@ struct BudgetController {
         guard case .success(let draft) = result else {
             return try await page(request, budget, lineState: request.formState(values, issues: result.issues))
         }
-        var issues: [FieldIssue] = []
-        var parent: BudgetLine?
-        if let parentID = draft.parentID {
-            parent = budget.lines.first { $0.id == parentID }
-            if parent == nil { issues.append(FieldIssue("parentID", .unknownReference)) }
-            if let parent, parent.parentID != nil || parent.section != draft.section || !parent.section.isEnteredByHand {
-                issues.append(FieldIssue("parentID", .explained(Sv.Budgets.partOfPart)))
-            }
+        switch try await Budgets.addLine(draft, to: budget, actor: request.actor, on: request.db) {
+        case .failure(let failure): return try await page(request, budget, lineState: request.formState(values, issues: failure.issues))
+        case .success: break
         }
-        var intervention: Intervention?
-        if let id = draft.interventionID {
-            intervention = try await Intervention.query(on: request.db).filter(\.$id == id)
-                .filter(\.$organisation.$id == budget.$organisation.id).with(\.$names).first()
-            if intervention == nil { issues.append(FieldIssue("interventionID", .unknownReference)) }
-            let decided = try await Budgets.decidedYears(of: id, in: budget, on: request.db)
-            for (offset, year) in budget.years.enumerated() where decided.contains(year) && draft.amounts[offset] != 0 {
-                issues.append(FieldIssue("amount\(offset + 1)", .yearAlreadyDecided(year: year)))
-            }
-        }
-        guard issues.isEmpty else { return try await page(request, budget, lineState: request.formState(values, issues: issues)) }
         let budgetID = try budget.requireID()
-        let position = (budget.lines.filter { $0.section == draft.section }.map(\.position).max() ?? -1) + 1
-        let firstDay = CivilDate(year: budget.firstYear, month: 1, day: 1)!
-        let line = BudgetLine(budgetID: budgetID, section: draft.section, position: position,
-                              name: intervention.map { $0.name(on: firstDay) } ?? draft.name ?? "", amounts: draft.amounts)
-        line.parentID = parent?.id
-        if let intervention {
-            line.code = intervention.code
-            line.interventionID = intervention.id
-            line.costClassRaw = BudgetCostClass.existingUndecided.rawValue
-        }
-        try await request.saveAudited(line, subject: .budget, name: Sv.Budgets.versionName(budget.title, budget.version), before: nil,
-                                      entityID: budgetID)
-        try await Budgets.refresh(budget, on: request.db)
         return request.redirect(to: .budget(try request.association.slug, budgetID.uuidString), flash: Sv.Budgets.lineAdded)
     }
 
@@ -269,6 +213,7 @@ struct BudgetController {
         guard let lineID = request.parameters.get("line").flatMap(UUID.init(uuidString:)),
               let line = budget.lines.first(where: { $0.id == lineID }) else { throw Abort(.notFound) }
         guard line.section.isEnteredByHand && line.costClass != .decided else { throw StateConflict(Sv.Budgets.computedLine) }
+        guard line.fundingRequestID == nil else { throw StateConflict(Sv.Budgets.requestLine) }
         let budgetID = try budget.requireID()
         let actor = request.actor
         try await request.db.transaction { db in
@@ -316,26 +261,7 @@ struct BudgetController {
         guard let decision, v.issues.isEmpty else {
             return try await page(request, budget, adoptState: request.formState(values, issues: v.issues))
         }
-        let others = try await Budget.query(on: request.db).filter(\.$organisation.$id == association.id)
-            .filter(\.$statusRaw == BudgetStatus.adopted.rawValue).all()
-        if let conflict = BudgetLifecycle.adoptionConflict(years: budget.yearRange, revises: budget.revisesID?.uuidString,
-                                                           adopted: others.map { ($0.id!.uuidString, $0.yearRange) }) {
-            throw StateConflict(Self.reason(conflict))
-        }
-        try await Budgets.refresh(budget, on: request.db)
-        let before = budget.snapshot
-        budget.statusRaw = BudgetStatus.adopted.rawValue
-        budget.$decision.id = decision.id
-        budget.adoptedOn = decision.paragraph.protocol.meeting.date
-        let actor = request.actor
-        try await request.saveAudited(budget, subject: .budget, name: Sv.Budgets.versionName(budget.title, budget.version), before: before) { db in
-            guard let revised = budget.revisesID else { return }
-            try await Budget.query(on: db).filter(\.$id == revised).filter(\.$statusRaw == BudgetStatus.adopted.rawValue)
-                .set(\.$statusRaw, to: BudgetStatus.superseded.rawValue).update()
-            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .budget,
-                                      entityID: revised, name: Sv.Budgets.statusName(.superseded), before: nil,
-                                      after: ["status": BudgetStatus.superseded.rawValue])
-        }
+        try await Budgets.adopt(budget, by: decision, actor: request.actor, on: request.db)
         return request.redirect(to: .budget(association.slug, budget.id!.uuidString), flash: Sv.Budgets.adopted)
     }
 

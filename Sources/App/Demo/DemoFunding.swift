@@ -5,8 +5,9 @@ import Persistence
 
 /// The demo's money rounds, through the same services as the pages: the 2026 round decided at
 /// the demo protokoll's meeting (äskanden, the beredningsgrupp's recommendations, the board's
-/// bifall and the grants), rekvisitioner against the grants, and the 2027 round under way with an
-/// open utlysning. Loaded with the demo protokoll, whose äskande §§ it answers.
+/// bifall and the grants), rekvisitioner against the grants, the budget adopted at that meeting
+/// and a revision of it, and the 2027 round under way with an open utlysning. Loaded with the
+/// demo protokoll, whose äskande and budget §§ it answers.
 enum DemoFunding {
     static func load(organisationID id: UUID, on db: any Database) async throws {
         guard try await FundingRequest.query(on: db).filter(\.$organisation.$id == id).count() == 0 else { return }
@@ -70,6 +71,8 @@ enum DemoFunding {
             if approved { try await Requisitions.decide(requisition, approve: true, reason: nil, actor: actor, today: CivilDate(iso: "2026-07-20")!, on: db) }
         }
 
+        let revision = try await loadBudget(organisationID: id, on: db)
+
         // The 2027 round: an open utlysning and three äskanden, one of them reviewed.
         let call = try await Calls.create(CallForProposalsDraft(
             title: "Arbetsträning i samverkan 2027",
@@ -99,5 +102,7 @@ enum DemoFunding {
             results: "30 deltagare per år, varav minst hälften till arbete, studier eller annan insats.",
             years: [.init(year: 2027, staff: [.init(role: "Handledare", percentOfFullTime: 100, annualCost: 540_000)], premises: 60_000,
                           coFunding: [members[0]: 200_000])])
+        // The revision, still an utkast, takes up the 2027 äskanden as B lines.
+        if let revision { try await Budgets.refresh(revision, on: db) }
     }
 }

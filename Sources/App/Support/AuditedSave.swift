@@ -32,9 +32,17 @@ extension Request {
     /// transaction, for what must happen together with the change (e.g. queueing a notification).
     func saveAudited<M: Audited>(_ record: M, subject: AuditSubject, name: String, before: [String: String]?,
                                  entityID: UUID? = nil, also: (@Sendable (any Database) async throws -> Void)? = nil) async throws {
-        let organisationID = organisationContext?.id
-        let actor = self.actor
-        try await db.transaction { db in
+        try await AuditLog.saved(record, actor: actor, organisationID: organisationContext?.id, subject: subject, name: name, before: before,
+                                 entityID: entityID, on: db, also: also)
+    }
+}
+
+extension AuditLog {
+    /// Saves the record with its audit entry in one transaction, for a service acting for `actor`.
+    static func saved<M: Audited>(_ record: M, actor: Actor, organisationID: UUID?, subject: AuditSubject, name: String, before: [String: String]?,
+                                  entityID: UUID? = nil, on database: any Database,
+                                  also: (@Sendable (any Database) async throws -> Void)? = nil) async throws {
+        try await database.transaction { db in
             try await record.save(on: db)
             try await AuditLog.record(on: db, actor: actor, organisationID: organisationID,
                                       action: before == nil ? .created : .updated, subject: subject,

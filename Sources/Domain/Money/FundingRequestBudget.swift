@@ -42,6 +42,9 @@ public struct FundingRequestBudget: Equatable, Sendable {
         /// What the insats asks the association for in the year.
         public var requested: Int64 { staffCost + externalServices + premises + other }
         public var coFundingTotal: Int64 { coFunding.values.reduce(0, +) }
+        /// The members should co-fund at least as much as the association is asked for (DOMAIN §4):
+        /// flagged, not refused, since the board may decide otherwise.
+        public var coFundingFallsShort: Bool { coFundingTotal < requested }
     }
 
     public enum Problem: Error, Equatable, Sendable {

@@ -96,6 +96,7 @@ public final class BudgetLine: Model, @unchecked Sendable {
         line.interventionID = interventionID
         line.memberID = memberID
         line.costClassRaw = costClassRaw
+        line.fundingRequestID = fundingRequestID
         line.parentID = parentID
         return line
     }

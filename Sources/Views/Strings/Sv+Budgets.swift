@@ -34,6 +34,7 @@ extension Sv {
         public static let footnote = "Belopp i tusental kronor. Varje belopp är avrundat så att raderna summerar till den tryckta summan (största rest); exakta belopp i kronor finns i CSV-filen."
         public static let csv = "Ladda ned som CSV (kr)"
         public static let xlsx = "Ladda ned som Excel (kr)"
+        public static let requestLine = "Raden kommer från ett äskande som inte är beslutat och följer det. Skriv en egen uppskattning för insatsen för att ersätta den."
         /// A B line taken from a pending äskande.
         public static func fromRequest(_ name: String, diaryNumber: String?) -> String {
             "\(name) (äskande\(diaryNumber.map { " Dnr \($0)" } ?? ""))"

@@ -37,6 +37,9 @@ extension Sv {
         public static let stated = "Angiven summa, kronor"
         public static func coFunding(_ member: String) -> String { "Medfinansiering från \(member), kronor" }
         public static let coFundingTotal = "Medfinansiering"
+        public static func coFundingShort(_ year: Int, coFunding: Int64, requested: Int64) -> String {
+            "Medfinansieringen \(year) (\(Sv.kronor(coFunding))) är lägre än det sökta beloppet (\(Sv.kronor(requested))). Medlemmarna bör medfinansiera minst lika mycket som förbundet."
+        }
         public static let submit = "Skicka in äskandet"
         public static let submitted = "Äskandet är inskickat och diariefört."
         public static let status = "Status"

@@ -123,6 +123,9 @@ public enum FundingRequestPages {
         ]
         let members = Set(years.flatMap { $0.coFunding.keys }).sorted { (memberNames[$0] ?? $0) < (memberNames[$1] ?? $1) }
         return Node.build {
+            for year in years where year.coFundingFallsShort {
+                paragraph(.class("warning")) { Sv.FundingRequests.coFundingShort(year.year, coFunding: year.coFundingTotal, requested: year.requested) }
+            }
             dataTable(caption: caption, headers: [Sv.FundingRequests.costKind] + years.map { String($0.year) } + [Sv.FundingRequests.total],
                       rows: lines.map { name, value in
                           [.text(name)] + years.map { .text(Sv.grouped(value($0))) } + [.text(Sv.grouped(years.reduce(0) { $0 + value($1) }))]
