@@ -272,6 +272,7 @@ import ZIPFoundation
         let chart = try #require(page.body.range(of: "<svg").map { String(page.body[$0.lowerBound...]) })
         #expect(chart.contains("role=\"img\"") && chart.contains(">P41VÄN</text>") && chart.contains(">300\u{00A0}000</text>"))
         #expect(page.body.contains("Eget kapital mot riktlinjens tak per år") && page.body.contains(">2\u{00A0}400\u{00A0}000</text>"))
+        #expect(page.body.contains("Kostnader per år, budget och utfall") && page.body.contains(#"id="diagram-per-ar-title""#))
 
         // The same months again: shown as a difference first, then replacing the earlier import.
         let again = try #require(try await kansli.upload(upload, [:], file: ("file", "bokforing-2017-rattad.se", ledger(vagenIn: 420_000))).location)

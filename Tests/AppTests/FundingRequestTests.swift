@@ -69,11 +69,14 @@ import Vapor
             #expect(late.status == .unprocessableEntity && late.body.contains("2026-03-01"), "an application after the deadline names it")
             #expect(try await FundingRequest.query(on: app.db).count() == 0, "nothing is stored on a refusal")
             let requestPath = try #require(try await owner.upload("/f/bjorkadalen/askanden/ny", application.merging(["y1_stated": "300000"]) { _, new in new },
-                                                                  file: ("file", "projektplan.pdf", AttachmentFlowTests.pdf)).location)
+                                                                  files: [("file[]", "projektplan.pdf", AttachmentFlowTests.pdf),
+                                                                          ("file[]", "budget.pdf", AttachmentFlowTests.pdf)]).location)
             let shown = try await owner.get(requestPath).body
             #expect(shown.contains("Medfinansieringen 2027 (100\u{00A0}000 kr) är lägre än det sökta beloppet (300\u{00A0}000 kr)"))
             #expect(shown.contains("-2026<") && shown.contains("575\u{00A0}000"), "two years: 300 000 + 275 000")
-            #expect(try await owner.get(requestPath + "/bilaga").bytes == AttachmentFlowTests.pdf)
+            let bilagor = try await FundingRequestFile.query(on: app.db).sort(\.$position).all()
+            #expect(bilagor.map(\.filename) == ["projektplan.pdf", "budget.pdf"] && shown.contains(">budget.pdf</a>"))
+            #expect(try await owner.get(requestPath + "/bilagor/\(bilagor[1].id!.uuidString)").bytes == AttachmentFlowTests.pdf)
             #expect(try await owner.post(requestPath + "/beredning", ["recommendation": "approve", "considerations": "x"]).status == .forbidden)
             #expect(try await RegisteredMatter.query(on: app.db).filter(\.$categoryRaw == "funding_request").count() == 1)
 

@@ -66,6 +66,7 @@ import Testing
             #expect(activities + value(.sectionTotal(.projectRelated), year) + value(.sectionTotal(.administration), year) == value(.costs, year))
             #expect(value(.operatingIncome, year) - value(.costs, year) == value(.operatingResult, year))
             #expect(value(.openingEquity, year) + value(.result, year) == value(.closingEquity, year))
+            #expect(value(.equityUsed, year) == max(0, -value(.result, year)), "a loss is taken from eget kapital")
         }
         #expect(value(.openingEquity, 2018) == value(.closingEquity, 2017))
         // 10.4 and 99.6 tkr: printed 10 and 100, adding up to the line's 110.

@@ -13,7 +13,7 @@ struct FundingRequestController {
         readers.get(SiteURL.fundingRequestNew(SiteURL.slug).route, use: newForm)
         readers.upload(SiteURL.fundingRequestNew(SiteURL.slug).route, use: create)
         readers.get(SiteURL.fundingRequest(SiteURL.slug, SiteURL.id).route, use: show)
-        readers.get(SiteURL.fundingRequestFile(SiteURL.slug, SiteURL.id).route, use: download)
+        readers.get(SiteURL.fundingRequestFile(SiteURL.slug, SiteURL.id, ":file").route, use: download)
         kansli.post(SiteURL.fundingRequestReview(SiteURL.slug, SiteURL.id).route, use: review)
         kansli.post(SiteURL.fundingRequestAgenda(SiteURL.slug, SiteURL.id).route, use: placeOnAgenda)
         kansli.post(SiteURL.fundingRequestDecide(SiteURL.slug, SiteURL.id).route, use: decide)
@@ -90,7 +90,7 @@ struct FundingRequestController {
         guard try mayApply(request) else { throw Abort(.forbidden) }
         let association = try request.association
         let maxBytes = request.application.settings.maxUploadBytes
-        let form = try await UploadedForm.read(request, maxFileBytes: maxBytes, maxFiles: 1)
+        let form = try await UploadedForm.read(request, maxFileBytes: maxBytes, maxFiles: 10)
         defer { form.removeFiles() }
         let values = form.values.filter { $0.key != "_csrf" }
         var result = FundingRequestDraft.parse(values, memberIDs: try await members(request).map(\.id))
@@ -98,11 +98,11 @@ struct FundingRequestController {
            try await InterventionAccess.visible(request).filter(\.$id == id).first().map({ try InterventionAccess.canClaim(request, for: $0) }) != true {
             result = .failure(ValidationFailure([FieldIssue("interventionID", .explained(Sv.FundingRequests.noSubmitRight))]))
         }
-        let checked = form.optionalFile("file", maxBytes: maxBytes)
+        let checked = form.checkedFiles("file", maxBytes: maxBytes)
         if case .failure(let failure) = checked { result = .failure(ValidationFailure(result.issues + failure.issues)) }
-        let file = (try? checked.get()) ?? nil
+        let files = (try? checked.get()) ?? []
         if case .success(let draft) = result {
-            switch try await FundingRequests.submit(draft, organisationID: association.id, file: file, actor: request.actor, today: request.today,
+            switch try await FundingRequests.submit(draft, organisationID: association.id, files: files, actor: request.actor, today: request.today,
                                                     on: request.db) {
             case .success(let funding):
                 return request.redirect(to: .fundingRequest(association.slug, funding.id!.uuidString), flash: Sv.FundingRequests.submitted)
@@ -114,7 +114,7 @@ struct FundingRequestController {
     }
 
     private func find(_ request: Request) async throws -> FundingRequest {
-        guard let funding = try await visible(request).filter(\.$id == request.idParameter()).with(\.$matter).with(\.$call).first()
+        guard let funding = try await visible(request).filter(\.$id == request.idParameter()).with(\.$matter).with(\.$call).with(\.$files).first()
         else { throw Abort(.notFound) }
         return funding
     }
@@ -168,7 +168,8 @@ struct FundingRequestController {
         }
         let model = FundingRequestPages.Model(
             content: content, callTitle: funding.call?.title, submittedBy: funding.submittedBy, submittedOn: funding.submittedOn,
-            hasFile: funding.$file.id != nil, considerations: funding.considerations, recommendedAmounts: funding.recommendedAmounts,
+            files: funding.files.sorted { $0.position < $1.position }.map { ($0.id!.uuidString, $0.filename) },
+            considerations: funding.considerations, recommendedAmounts: funding.recommendedAmounts,
             conditions: funding.conditions, agendaItem: agendaItem, decision: decision, canAct: canAct,
             meetings: canAct ? try await meetings(request, of: .board, allowing: .changeAgenda) : [],
             decisions: decisions.map { ($0.id!.uuidString, Sv.Grants.decisionLabel(DecisionRows.paragraphLabel($0), $0.wording)) },
@@ -181,8 +182,9 @@ struct FundingRequestController {
 
     @Sendable func download(_ request: Request) async throws -> Response {
         let funding = try await find(request)
-        guard let fileID = funding.$file.id, let file = try await StoredFile.find(fileID, on: request.db) else { throw Abort(.notFound) }
-        return Bilagor.fileResponse(file, filename: funding.filename ?? "bilaga", mediaType: funding.mediaType ?? "application/octet-stream")
+        guard let bilaga = funding.files.first(where: { $0.id?.uuidString == request.parameters.get("file") }),
+              let file = try await StoredFile.find(bilaga.$file.id, on: request.db) else { throw Abort(.notFound) }
+        return Bilagor.fileResponse(file, filename: bilaga.filename, mediaType: bilaga.mediaType)
     }
 
     private func allowing(_ request: Request, _ change: FundingRequestLifecycle.Change) async throws -> FundingRequest {

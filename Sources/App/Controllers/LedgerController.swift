@@ -214,8 +214,8 @@ struct LedgerController {
         return .html(OperatingStatementPage.render(.init(statement: model.statement, years: years.isEmpty ? [year] : years,
                                                          hasBudget: model.hasBudget, unplacedAccounts: model.unplaced,
                                                          closingEquity: model.closingEquity, allocation: model.allocation,
-                                                         equityYears: try await Ledgers.equityYears(organisationID: association.id,
-                                                                                                    budgets: budgets, on: request.db)),
+                                                         yearRows: try await Ledgers.yearRows(organisationID: association.id,
+                                                                                              budgets: budgets, on: request.db)),
                                                    slug: association.slug, context: request.pageContext()))
     }
 }

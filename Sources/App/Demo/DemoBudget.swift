@@ -20,7 +20,7 @@ extension DemoFunding {
         }
         guard let decision = try await Decision.query(on: db).filter(\.$organisation.$id == id)
             .join(Paragraph.self, on: \Decision.$paragraph.$id == \Paragraph.$id).filter(Paragraph.self, \.$title == "Budget 2026")
-            .with(\.$paragraph) { $0.with(\.$protocol) { $0.with(\.$meeting) { $0.with(\.$body) } } }.first()
+            .with(\.$paragraph, { $0.with(\.$protocol) { $0.with(\.$meeting) { $0.with(\.$body) } } }).first()
         else { return nil }
         let budget = try await Budgets.create(BudgetDraft(title: "Verksamhetsplan och budget", firstYear: 2026, openingEquity: 2_400_000,
                                                           allocations: [7_000_000, 7_200_000, 7_400_000]),

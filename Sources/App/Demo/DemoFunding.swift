@@ -22,7 +22,7 @@ enum DemoFunding {
                    purpose: String, state: String, results: String, years: [FundingRequestBudget.Year]) async throws -> FundingRequest? {
             let draft = FundingRequestDraft(interventionID: intervention?.id, newName: newName, platform: nil, callID: callID, purpose: purpose,
                                             currentState: state, expectedResults: results, budget: FundingRequestBudget(years: years))
-            return try await FundingRequests.submit(draft, organisationID: id, file: nil, actor: actor, today: CivilDate(iso: day)!, on: db).get()
+            return try await FundingRequests.submit(draft, organisationID: id, files: [], actor: actor, today: CivilDate(iso: day)!, on: db).get()
         }
         func coach(_ year: Int, _ percent: Int, external: Int64, coFunding: Int64) -> FundingRequestBudget.Year {
             .init(year: year, staff: [.init(role: "Arbetscoach", percentOfFullTime: percent, annualCost: 560_000),
@@ -43,7 +43,7 @@ enum DemoFunding {
                 let item = try await AgendaItem.query(on: db).filter(\.$organisation.$id == id).filter(\.$title == title).first(),
                 let decision = try await Decision.query(on: db).filter(\.$organisation.$id == id).filter(\.$kindRaw == DecisionKind.approval.rawValue)
                     .join(Paragraph.self, on: \Decision.$paragraph.$id == \Paragraph.$id).filter(Paragraph.self, \.$agendaItem.$id == item.requireID())
-                    .with(\.$paragraph) { $0.with(\.$protocol) { $0.with(\.$meeting) { $0.with(\.$body) } } }.first()
+                    .with(\.$paragraph, { $0.with(\.$protocol) { $0.with(\.$meeting) { $0.with(\.$body) } } }).first()
             else { continue }
             let requested = request.budget.total
             try await FundingRequests.review(request, FundingReviewDraft(

@@ -10,7 +10,7 @@ import Views
 enum FundingRequests {
     /// Registers the äskande, or says why not: an insats of another association, or a call that
     /// is not open (past its last day, named). Nothing is stored on an issue.
-    static func submit(_ draft: FundingRequestDraft, organisationID: UUID, file: UploadedForm.CheckedFile?, actor: Actor, today: CivilDate,
+    static func submit(_ draft: FundingRequestDraft, organisationID: UUID, files: [UploadedForm.CheckedFile], actor: Actor, today: CivilDate,
                        on database: any Database) async throws -> Result<FundingRequest, ValidationFailure> {
         var issues: [FieldIssue] = []
         var intervention: Intervention?
@@ -39,16 +39,15 @@ enum FundingRequests {
                                                                           interventionID: draft.interventionID),
                                                     organisationID: organisationID, actor: actor, on: db)
             request.$matter.id = matter.id
-            if let file {
-                request.$file.id = try await FileStore.store(file.data, on: db).requireID()
-                request.filename = file.filename
-                request.mediaType = file.mediaType
-            }
             try await request.create(on: db)
+            for (position, file) in files.enumerated() {
+                try await FundingRequestFile(requestID: request.requireID(), fileID: FileStore.store(file.data, on: db).requireID(),
+                                             position: position + 1, filename: file.filename, mediaType: file.mediaType).create(on: db)
+            }
             try await AuditLog.record(on: db, actor: actor, organisationID: organisationID, action: .created, subject: .fundingRequest,
                                       entityID: request.id, name: title, before: nil,
                                       after: ["total": String(draft.budget.total), "years": years.map(String.init).joined(separator: ","),
-                                              "file": file?.filename ?? ""])
+                                              "files": files.map(\.filename).joined(separator: ", ")])
         }
         return .success(request)
     }

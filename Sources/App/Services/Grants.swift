@@ -33,7 +33,7 @@ enum Grants {
         -> Result<[Grant], ValidationFailure> {
         guard let decision = try await Decision.query(on: database).filter(\.$id == draft.decisionID)
             .filter(\.$organisation.$id == organisationID)
-            .with(\.$paragraph) { $0.with(\.$protocol) { $0.with(\.$meeting) { $0.with(\.$body) } } }.first()
+            .with(\.$paragraph, { $0.with(\.$protocol) { $0.with(\.$meeting) { $0.with(\.$body) } } }).first()
         else { return .failure(ValidationFailure([FieldIssue("decisionID", .unknownReference)])) }
         var policyYears: ClosedRange<Int>?
         if let from = decision.policyFromYear, let to = decision.policyToYear, from <= to { policyYears = from...to }

@@ -227,13 +227,13 @@ enum Ledgers {
 
     /// Eget kapital at the end of each year the bookkeeping says it for, against that year's
     /// ceiling, oldest first.
-    static func equityYears(organisationID: UUID, budgets: [Budget], on database: any Database) async throws
-        -> [(year: Int, equity: Int64, ceiling: Int64)] {
-        var result: [(year: Int, equity: Int64, ceiling: Int64)] = []
+    static func yearRows(organisationID: UUID, budgets: [Budget], on database: any Database) async throws -> [OperatingStatementPage.YearRow] {
+        var result: [OperatingStatementPage.YearRow] = []
         for year in try await years(organisationID: organisationID, on: database).sorted() {
             let figures = try await statement(organisationID: organisationID, year: year, budgets: budgets, on: database)
-            guard let equity = figures.closingEquity else { continue }
-            result.append((year, OperatingStatement.kronor(equity), EquityCeiling.ceiling(allocation: figures.allocation)))
+            let costs = figures.statement.costs
+            result.append(.init(year: year, budgetCosts: figures.hasBudget ? costs.budget : nil, actualCosts: costs.actual,
+                                equity: figures.closingEquity.map(OperatingStatement.kronor), ceiling: EquityCeiling.ceiling(allocation: figures.allocation)))
         }
         return result
     }

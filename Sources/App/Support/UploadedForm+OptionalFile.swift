@@ -4,14 +4,25 @@ import Foundation
 extension UploadedForm {
     typealias CheckedFile = (data: Data, filename: String, mediaType: String)
 
-    /// The file chosen in `field`, if any, checked against the upload policy; the problem names
-    /// `field` (too large, or a type that is not accepted).
-    func optionalFile(_ field: String, maxBytes: Int) -> Result<CheckedFile?, ValidationFailure> {
+    /// The files chosen in `field` (one, or several sent as `field[]`), each checked against the
+    /// upload policy; the problem names `field` (too large, or a type that is not accepted).
+    func checkedFiles(_ field: String, maxBytes: Int) -> Result<[CheckedFile], ValidationFailure> {
         if !oversized.isEmpty {
             return .failure(ValidationFailure([FieldIssue(field, .fileTooLarge(maxMegabytes: maxBytes / 1_048_576))]))
         }
-        guard let upload = files.first(where: { $0.field == field && $0.size > 0 }), let data = try? upload.data() else { return .success(nil) }
-        return UploadPolicy(maxBytes: maxBytes).check(filename: upload.filename, bytes: Array(data), field: field)
-            .map { (data, upload.filename, $0) }
+        var checked: [CheckedFile] = []
+        for upload in files where (upload.field == field || upload.field == field + "[]") && upload.size > 0 {
+            guard let data = try? upload.data() else { continue }
+            switch UploadPolicy(maxBytes: maxBytes).check(filename: upload.filename, bytes: Array(data), field: field) {
+            case .success(let mediaType): checked.append((data, upload.filename, mediaType))
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        return .success(checked)
+    }
+
+    /// The file chosen in `field`, if any, checked as `checkedFiles` does.
+    func optionalFile(_ field: String, maxBytes: Int) -> Result<CheckedFile?, ValidationFailure> {
+        checkedFiles(field, maxBytes: maxBytes).map(\.first)
     }
 }

@@ -1,6 +1,6 @@
 import Fluent
 
-/// Issue 15, items 3 and 4: utlysningar and äskanden with the beredningsgrupp's recommendation.
+/// Issue 15, items 3 and 4: utlysningar, and äskanden with their bilagor and the beredningsgrupp's recommendation.
 /// Amounts are whole kronor; an äskande's budget per year is stored as JSON of
 /// `FundingRequestBudget.Year`, since its lines are only ever read and written whole.
 struct M0033_CreateCallsAndFundingRequests: AsyncMigration {
@@ -43,15 +43,22 @@ struct M0033_CreateCallsAndFundingRequests: AsyncMigration {
             .field("conditions", .string)
             .field("agenda_item_id", .uuid, .references("agenda_items", "id"))
             .field("decision_id", .uuid, .references("decisions", "id"))
-            .field("stored_file_id", .uuid, .references("stored_files", "id"))
-            .field("filename", .string)
-            .field("media_type", .string)
             .timestamps()
             .create()
         try await database.createIndex(on: "funding_requests", "organisation_id", "first_year")
+        try await database.schema("funding_request_files")
+            .id()
+            .field("funding_request_id", .uuid, .required, .references("funding_requests", "id"))
+            .field("stored_file_id", .uuid, .required, .references("stored_files", "id"))
+            .field("position", .int, .required)
+            .field("filename", .string, .required)
+            .field("media_type", .string, .required)
+            .timestamps()
+            .create()
     }
 
     func revert(on database: any Database) async throws {
+        try await database.schema("funding_request_files").delete()
         try await database.schema("funding_requests").delete()
         try await database.schema("calls").delete()
     }

@@ -31,9 +31,7 @@ public final class FundingRequest: Model, @unchecked Sendable {
     @OptionalField(key: "conditions") public var conditions: String?
     @OptionalParent(key: "agenda_item_id") public var agendaItem: AgendaItem?
     @OptionalParent(key: "decision_id") public var decision: Decision?
-    @OptionalParent(key: "stored_file_id") public var file: StoredFile?
-    @OptionalField(key: "filename") public var filename: String?
-    @OptionalField(key: "media_type") public var mediaType: String?
+    @Children(for: \.$request) public var files: [FundingRequestFile]
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
@@ -75,5 +73,29 @@ public final class FundingRequest: Model, @unchecked Sendable {
         recommendedAmountsJSON = String(decoding: try JSONEncoder().encode(keyed), as: UTF8.self)
         conditions = review.conditions
         statusRaw = FundingRequestStatus.reviewed.rawValue
+    }
+}
+
+/// A bilaga of an äskande (a project plan, a budget sheet), in the order it was sent.
+public final class FundingRequestFile: Model, @unchecked Sendable {
+    public static let schema = "funding_request_files"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "funding_request_id") public var request: FundingRequest
+    @Parent(key: "stored_file_id") public var file: StoredFile
+    @Field(key: "position") public var position: Int
+    @Field(key: "filename") public var filename: String
+    @Field(key: "media_type") public var mediaType: String
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public init(requestID: UUID, fileID: UUID, position: Int, filename: String, mediaType: String) {
+        self.$request.id = requestID
+        self.$file.id = fileID
+        self.position = position
+        self.filename = filename
+        self.mediaType = mediaType
     }
 }

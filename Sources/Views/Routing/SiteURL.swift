@@ -68,7 +68,7 @@ public enum SiteURL {
     case fundingRequests(String)
     case fundingRequestNew(String)
     case fundingRequest(String, String)
-    case fundingRequestFile(String, String)
+    case fundingRequestFile(String, String, String)
     case fundingRequestReview(String, String)
     case fundingRequestAgenda(String, String)
     case fundingRequestDecide(String, String)
@@ -224,7 +224,7 @@ public enum SiteURL {
         case .fundingRequests(let s): "/f/\(s)/askanden"
         case .fundingRequestNew(let s): "/f/\(s)/askanden/ny"
         case .fundingRequest(let s, let id): "/f/\(s)/askanden/\(id)"
-        case .fundingRequestFile(let s, let id): "/f/\(s)/askanden/\(id)/bilaga"
+        case .fundingRequestFile(let s, let id, let file): "/f/\(s)/askanden/\(id)/bilagor/\(file)"
         case .fundingRequestReview(let s, let id): "/f/\(s)/askanden/\(id)/beredning"
         case .fundingRequestAgenda(let s, let id): "/f/\(s)/askanden/\(id)/dagordning"
         case .fundingRequestDecide(let s, let id): "/f/\(s)/askanden/\(id)/beslut"

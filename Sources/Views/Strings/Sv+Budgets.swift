@@ -134,6 +134,7 @@ extension Sv {
             case .operatingResult: "Resultat före finansiella poster"
             case .result: "Årets resultat"
             case .openingEquity: "Eget kapital vid årets början"
+            case .equityUsed: "Ianspråktaget eget kapital"
             case .closingEquity: "Eget kapital vid årets slut"
             case .equityCeiling: "Tak enligt riktlinjen (trappan)"
             }

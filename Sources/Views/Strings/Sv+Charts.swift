@@ -7,6 +7,8 @@ extension Sv {
         public static let ceiling = "Tak enligt riktlinjen"
         public static func sameFigures(_ caption: String) -> String { "Samma siffror finns i tabellen ”\(caption)”." }
         public static let insatserTitle = "Budget och utfall per insats, kronor"
+        public static let yearsTitle = "Kostnader per år, budget och utfall, kronor"
+        public static let yearsCaption = "Kostnader per år enligt fastställd budget och bokföringen, kronor (innevarande år: utfall hittills)"
         public static let equityTitle = "Eget kapital mot riktlinjens tak per år, kronor"
         public static let equityCaption = "Eget kapital och tak per år enligt bokföringen, kronor"
         public static let grantsTitle = "Beviljade medel per plattform och år, kronor"

@@ -14,6 +14,8 @@ public struct BudgetTable: Equatable, Sendable {
         case operatingResult
         case result
         case openingEquity
+        /// The part of a loss taken from eget kapital (ianspråktaget eget kapital).
+        case equityUsed
         case closingEquity
         case equityCeiling
     }
@@ -76,7 +78,7 @@ public struct BudgetTable: Equatable, Sendable {
             order += [.heading(.section(section))] + Self.sectionRows(plan, section) + [.sectionTotal(section)]
         }
         order += [.costs, .operatingResult, .heading(.section(.financial))] + Self.sectionRows(plan, .financial)
-        order += [.result, .heading(.equity), .openingEquity, .closingEquity, .equityCeiling]
+        order += [.result, .heading(.equity), .openingEquity, .equityUsed, .closingEquity, .equityCeiling]
 
         var opening = ThousandsRounding.thousands(plan.figures.first?.openingEquity ?? 0)
         for year in plan.years {
@@ -98,6 +100,7 @@ public struct BudgetTable: Equatable, Sendable {
             values[.operatingResult] = operating
             values[.result] = operating + (values[.sectionTotal(.financial)] ?? 0)
             values[.openingEquity] = opening
+            values[.equityUsed] = max(0, -(values[.result] ?? 0))
             opening += values[.result] ?? 0
             values[.closingEquity] = opening
             values[.equityCeiling] = ThousandsRounding.thousands(plan.figure(for: year)?.equityCeiling ?? 0)

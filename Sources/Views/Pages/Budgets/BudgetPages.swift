@@ -324,7 +324,8 @@ public enum BudgetPages {
         let totals: [(String, (BudgetPlan.Year) -> Int64)] = [
             (Sv.Budgets.label(.operatingIncome), \.operatingIncome), (Sv.Budgets.label(.costs), \.costs),
             (Sv.Budgets.label(.operatingResult), \.operatingResult), (Sv.Budgets.label(.result), \.result),
-            (Sv.Budgets.label(.openingEquity), \.openingEquity), (Sv.Budgets.label(.closingEquity), \.closingEquity),
+            (Sv.Budgets.label(.openingEquity), \.openingEquity), (Sv.Budgets.label(.equityUsed), \.equityUsed),
+            (Sv.Budgets.label(.closingEquity), \.closingEquity),
             (Sv.Budgets.label(.equityCeiling), \.equityCeiling),
         ]
         for (label, value) in totals { rows.append([.text(""), .text(label), .text(""), .text("")] + plan.figures.map { .number(value($0)) }) }

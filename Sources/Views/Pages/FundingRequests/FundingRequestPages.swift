@@ -85,7 +85,7 @@ public enum FundingRequestPages {
             fields.append(FieldSpec(field("stated"), Sv.FundingRequests.stated, .text(inputMode: "numeric"), optional: true))
             items.append(.group(legend: Sv.FundingRequests.yearLegend(position), hint: Sv.FundingRequests.yearHint, fields))
         }
-        items.append(.field(FieldSpec("file", Sv.FundingRequests.file, .file(accept: ".pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg"),
+        items.append(.field(FieldSpec("file", Sv.FundingRequests.file, .file(accept: ".pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg", multiple: true),
                                       hint: Sv.FundingRequests.fileHint, optional: true)))
         return Layout.page(title: title, context: context, hasErrors: state.hasErrors) {
             h1 { title }
@@ -172,7 +172,8 @@ public enum FundingRequestPages {
         public var callTitle: String?
         public var submittedBy: String
         public var submittedOn: String
-        public var hasFile: Bool
+        /// The bilagor: id and file name, in order.
+        public var files: [(id: String, filename: String)]
         public var considerations: String?
         public var recommendedAmounts: [Int: Int64]
         public var conditions: String?
@@ -185,7 +186,7 @@ public enum FundingRequestPages {
         /// Insatser to choose from when the äskande was for a new one.
         public var interventions: [(id: String, label: String)]?
 
-        public init(content: Content, callTitle: String?, submittedBy: String, submittedOn: String, hasFile: Bool, considerations: String?,
+        public init(content: Content, callTitle: String?, submittedBy: String, submittedOn: String, files: [(id: String, filename: String)], considerations: String?,
                     recommendedAmounts: [Int: Int64], conditions: String?, agendaItem: (id: String, label: String)?, decision: String?,
                     canAct: Bool, meetings: [(id: String, label: String)], decisions: [(id: String, label: String)],
                     interventions: [(id: String, label: String)]?) {
@@ -193,7 +194,7 @@ public enum FundingRequestPages {
             self.callTitle = callTitle
             self.submittedBy = submittedBy
             self.submittedOn = submittedOn
-            self.hasFile = hasFile
+            self.files = files
             self.considerations = considerations
             self.recommendedAmounts = recommendedAmounts
             self.conditions = conditions
@@ -258,7 +259,10 @@ public enum FundingRequestPages {
             texts(model.content) { title in h2 { title } }
             h2 { Sv.FundingRequests.budgetCaption }
             budgetTable(model.content.budget, memberNames: model.content.memberNames, caption: Sv.FundingRequests.budgetCaption)
-            if model.hasFile { paragraph { actionLink(SiteURL.fundingRequestFile(slug, row.id).path, Sv.FundingRequests.download) } }
+            if !model.files.isEmpty {
+                h2 { Sv.FundingRequests.files }
+                ul { for file in model.files { li { link(SiteURL.fundingRequestFile(slug, row.id, file.id).path) { file.filename } } } }
+            }
             section(.aria("labelledby", "beredning")) {
                 h2(.id("beredning")) { Sv.FundingRequests.reviewTitle }
                 if let recommendation = row.recommendation {

@@ -10,18 +10,36 @@ public enum OperatingStatementPage {
         public var unplacedAccounts: [String]
         public var closingEquity: Int64?
         public var allocation: Int64
-        /// Eget kapital and the ceiling for every year the bookkeeping gives them.
-        public var equityYears: [(year: Int, equity: Int64, ceiling: Int64)]
+        /// Every year with utfall: costs against the adopted budget, and eget kapital against the ceiling.
+        public var yearRows: [YearRow]
 
         public init(statement: OperatingStatement, years: [Int], hasBudget: Bool, unplacedAccounts: [String], closingEquity: Int64?,
-                    allocation: Int64, equityYears: [(year: Int, equity: Int64, ceiling: Int64)] = []) {
+                    allocation: Int64, yearRows: [YearRow] = []) {
             self.statement = statement
             self.years = years
             self.hasBudget = hasBudget
             self.unplacedAccounts = unplacedAccounts
             self.closingEquity = closingEquity
             self.allocation = allocation
-            self.equityYears = equityYears
+            self.yearRows = yearRows
+        }
+    }
+
+    /// One year of the bookkeeping, whole kronor.
+    public struct YearRow: Sendable {
+        public var year: Int
+        /// The costs of the adopted budget that holds the year; nil when none does.
+        public var budgetCosts: Int64?
+        public var actualCosts: Int64
+        public var equity: Int64?
+        public var ceiling: Int64
+
+        public init(year: Int, budgetCosts: Int64?, actualCosts: Int64, equity: Int64?, ceiling: Int64) {
+            self.year = year
+            self.budgetCosts = budgetCosts
+            self.actualCosts = actualCosts
+            self.equity = equity
+            self.ceiling = ceiling
         }
     }
 
@@ -70,7 +88,23 @@ public enum OperatingStatementPage {
                     (Sv.Ledger.ceiling, .text(Sv.kronor(ceiling))),
                 ])
             }
-            if !model.equityYears.isEmpty { equitySection(model.equityYears) }
+            let budgeted = model.yearRows.compactMap { row in row.budgetCosts.map { (row.year, $0, row.actualCosts) } }
+            if !budgeted.isEmpty { yearsSection(budgeted) }
+            let equity = model.yearRows.compactMap { row in row.equity.map { (year: row.year, equity: $0, ceiling: row.ceiling) } }
+            if !equity.isEmpty { equitySection(equity) }
+        }
+    }
+
+    /// The costs of each year against its budget, as a table and as the same figures drawn.
+    static func yearsSection(_ years: [(year: Int, budget: Int64, actual: Int64)]) -> Node {
+        section(.aria("labelledby", "per-ar")) {
+            h2(.id("per-ar")) { Sv.Charts.yearsTitle }
+            dataTable(caption: Sv.Charts.yearsCaption, headers: [Sv.Charts.year, Sv.Charts.budget, Sv.Charts.actual, Sv.Ledger.deviation],
+                      rows: years.map { [.text(String($0.year)), .text(Sv.grouped($0.budget)), .text(Sv.grouped($0.actual)),
+                                         .text(Sv.grouped($0.actual - $0.budget))] },
+                      numericColumns: [1, 2, 3])
+            BarChart(title: Sv.Charts.yearsTitle, series: BarChart.budgetAndActual, groups: years.map { (String($0.year), [$0.budget, $0.actual]) })
+                .render(id: "diagram-per-ar", tableCaption: Sv.Charts.yearsCaption)
         }
     }
 
