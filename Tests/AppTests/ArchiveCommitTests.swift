@@ -61,6 +61,21 @@ import Vapor
         }
     }
 
+    /// Issue 16, item 2: at a distansmöte everyone took part remotely.
+    @Test func aDistansmoteIsImportedAsRemote() async throws {
+        try await withSamordna(.sqlite) { app in
+            let fixture = try await Fixture.load(app)
+            let text = Self.packet.replacingOccurrences(of: "Folkets hus i Vännäs, klockan", with: "Distansmöte via Teams, klockan")
+            let result = PacketImporter(lexicon: Lexicon(DomainLexicon.words)).run(text: text, source: "distans.txt")
+            _ = try await ArchiveCommit.commit(result, file: Data(text.utf8), fileName: "distans.txt", organisation: fixture.demo, importedBy: "test",
+                                               on: app.db)
+            let record = try #require(try await MeetingProtocol.query(on: app.db).filter(\.$year == 2019).with(\.$meeting).first())
+            #expect(record.meeting.format == .remote)
+            let modes = try await Attendance.query(on: app.db).filter(\.$protocol.$id == record.requireID()).all().map(\.entry.mode)
+            #expect(modes.count == 5 && modes.allSatisfy { $0 == .remote })
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func aPacketBecomesAnImportedProtokollOnce(database: TestDatabase) async throws {
         try await withSamordna(database) { app in
@@ -95,6 +110,12 @@ import Vapor
             let page = try await TestClient(app).get("/f/bjorkadalen/justerade-protokoll/\(record.requireID().uuidString)")
             #expect(page.body.contains("Importerat från arkivet") && page.body.contains("§ 32 Äskande för 2020"))
             #expect(page.body.contains("Styrelsen biföll äskandet med 300 tkr för 2020."))
+            #expect(page.body.contains("Ove Strand, Vännäs kommun, §§ 31–32"), "a person present for some §§ keeps them (issue 16, item 4)")
+            let kansli = TestClient(app)
+            try await kansli.login("kansli")
+            let inside = try await kansli.get("/f/bjorkadalen/protokoll/\(record.requireID().uuidString)").body
+            #expect(inside.contains("Justerat på papper 2019-10-09 (importerat från arkivet)") && !inside.contains(">Väntar<"),
+                    "the signers of an imported protokoll signed on paper")
         }
     }
 

@@ -27,6 +27,16 @@ import Vapor
             let waiting = try await client.get(Self.archive)
             #expect(waiting.body.contains("0 av 2 filer är lästa.") && waiting.body.contains("Väntar på att läsas"))
             #expect(waiting.headers.first(name: "Refresh") == "3", "the list reloads itself while files are read")
+            // A PDF being read shows its pages done and the time left (issue 16, item 5).
+            let inProgress = try #require(try await ArchiveUpload.query(on: app.db).filter(\.$fileName == "skadad.pdf").first()?.requireID())
+            func mark(_ status: ArchiveUpload.Status) async throws {
+                try await ArchiveUpload.query(on: app.db).filter(\.$id == inProgress).set(\.$statusRaw, to: status.rawValue).set(\.$pagesTotal, to: 4)
+                    .set(\.$pagesDone, to: 2).set(\.$readingStartedAt, to: app.settings.today.now().addingTimeInterval(-10)).update()
+            }
+            try await mark(.reading)
+            let reading = try await client.get(Self.archive).body
+            #expect(reading.contains("Läses: 2 av 4 sidor, under en minut kvar") && reading.contains(#"id="sidor-\#(inProgress.uuidString)" value="2" max="4""#))
+            try await mark(.waiting)
 
             await ArchiveUploads.readWaiting(app)
             let read = try await client.get(Self.archive)

@@ -34,6 +34,26 @@ import Views
         #expect(long.text.utf8.count > 9_900_000 && importer.run(text: long.text, source: "lang.txt").packet.documents.count <= 1)
     }
 
+    /// Issue 16, item 5: pages are read in parallel but come out in page order, and the reader
+    /// tells how many are done as it goes.
+    @Test func pagesReadInParallelKeepTheirOrder() async throws {
+        let pages = (1...6).map { #"<section style="page-break-after: always"><p>Sidan nummer \#($0) av sex</p></section>"# }.joined()
+        let pdf = try await WeasyPrintRenderer(tools: testTools).pdf(fromHTML: #"<html><head><meta charset="utf-8"></head><body>\#(pages)</body></html>"#)
+        let reported = Reported()
+        let text = try await PacketReader.read(data: pdf, fileName: "sex-sidor.pdf", tools: testTools) { done, total in
+            await reported.add(done, total)
+        }
+        let order = (1...6).compactMap { text.text.range(of: "Sidan nummer \($0) av sex")?.lowerBound }
+        #expect(order.count == 6 && order == order.sorted(), "page 1 first, page 6 last")
+        let seen = await reported.values
+        #expect(seen.first == [0, 6] && seen.last == [6, 6] && seen.map { $0[0] } == Array(0...6))
+    }
+
+    actor Reported {
+        var values: [[Int]] = []
+        func add(_ done: Int, _ total: Int) { values.append([done, total]) }
+    }
+
     @Test func aFileOverTheLimitIsRefused() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("stor-\(UUID().uuidString).txt").path
         try Data(repeating: 65, count: 3 * 1_048_576).write(to: URL(fileURLWithPath: path))

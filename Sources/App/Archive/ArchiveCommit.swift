@@ -146,7 +146,7 @@ enum ArchiveCommit {
             }
             let draft = MeetingDraft(bodyID: bodyID, date: date, startsAt: fields.start.flatMap { ClockTime(text: $0) } ?? Self.unknownTime,
                                      endsAt: fields.end.flatMap { ClockTime(text: $0) }, place: fields.place ?? Sv.Archive.unknownPlace,
-                                     address: nil, remoteOffered: fields.remote, theme: nil)
+                                     address: nil, remoteOffered: fields.remote, theme: nil, format: fields.remote ? .remote : nil)
             let meeting = Meeting(organisationID: try organisation.requireID(), draft: draft)
             try await meeting.create(on: database)
             outcome.meetings += 1
@@ -196,9 +196,11 @@ enum ArchiveCommit {
                     outcome.decisions += 1
                 }
             }
+            // At a distansmöte everyone took part remotely.
+            let mode: ParticipationMode = meeting.format == .remote ? .remote : .onSite
             for person in document.attendance ?? [] {
                 let (role, isChair) = ImportedRecords.role(of: person)
-                let entry = AttendanceEntry(personID: try await people.id(for: person.name, on: database), role: role, mode: .onSite,
+                let entry = AttendanceEntry(personID: try await people.id(for: person.name, on: database), role: role, mode: mode,
                                             paragraphs: ImportedRecords.paragraphRange(of: person), servesForPersonID: nil, isChair: isChair)
                 try await Attendance(organisationID: organisationID, protocolID: protocolID, entry: entry).create(on: database)
                 outcome.attendances += 1

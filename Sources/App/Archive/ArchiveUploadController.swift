@@ -35,10 +35,12 @@ struct ArchiveUploadController {
             uploads: try uploads.map { upload in
                 let packet = upload.packet.flatMap { try? JSONDecoder().decode(ImportedPacket.self, from: Data($0.utf8)) }
                 return ArchivePages.UploadRow(id: try upload.requireID().uuidString, fileName: upload.fileName, size: upload.byteCount,
-                                              status: Self.statusText(upload), documents: packet?.documents.count,
+                                              status: Self.statusText(upload, now: request.application.settings.today.now()),
+                                              documents: packet?.documents.count,
                                               warnings: packet?.documents.reduce(0) { $0 + ($1.warnings?.count ?? 0) }, problem: upload.problem,
                                               uploadedBy: upload.uploadedBy, isReady: upload.status == .ready,
-                                              isFinished: upload.status == .ready || upload.status == .failed)
+                                              isFinished: upload.status == .ready || upload.status == .failed,
+                                              pages: upload.status == .reading ? upload.pagesTotal.map { (upload.pagesDone ?? 0, $0) } : nil)
             },
             imports: try imports.map { record in
                 ArchivePages.ImportRow(fileName: record.fileName, importedBy: record.importedBy,
@@ -182,10 +184,16 @@ struct ArchiveUploadController {
                                     paragraphs: outcome.paragraphs, people: outcome.newPeople, keptProtocols: outcome.protocolsAlreadyThere)
     }
 
-    static func statusText(_ upload: ArchiveUpload) -> String {
+    static func statusText(_ upload: ArchiveUpload, now: Date) -> String {
         switch upload.status {
         case .waiting: Sv.Archive.waiting
-        case .reading: Sv.Archive.reading
+        case .reading:
+            if let total = upload.pagesTotal, let done = upload.pagesDone, let started = upload.readingStartedAt {
+                Sv.Archive.readingPages(done, total, secondsLeft: ReadingEstimate.secondsLeft(
+                    pagesDone: done, pagesTotal: total, elapsedSeconds: now.timeIntervalSince(started)))
+            } else {
+                Sv.Archive.reading
+            }
         case .ready: Sv.Archive.ready
         case .failed: Sv.Archive.failed
         }

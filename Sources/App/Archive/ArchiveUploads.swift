@@ -77,7 +77,11 @@ enum ArchiveUploads {
     static func readWhileWanted(_ id: UUID, data: Data, fileName: String, application: Application) async throws -> PacketReader.Text {
         let tools = application.tools
         return try await withThrowingTaskGroup(of: PacketReader.Text?.self) { group in
-            group.addTask { try await PacketReader.read(data: data, fileName: fileName, tools: tools) }
+            group.addTask {
+                try await PacketReader.read(data: data, fileName: fileName, tools: tools) { done, total in
+                    await recordProgress(id, done: done, total: total, at: application.settings.today.now(), on: application.db)
+                }
+            }
             group.addTask {
                 while true {
                     try await Task.sleep(for: .seconds(2))
@@ -96,10 +100,18 @@ enum ArchiveUploads {
 
     struct Removed: Error {}
 
+    /// Stores the pages done; a failure to store them only costs the progress bar an update.
+    static func recordProgress(_ id: UUID, done: Int, total: Int, at now: Date, on database: any Database) async {
+        var update = ArchiveUpload.query(on: database).filter(\.$id == id).set(\.$pagesDone, to: done).set(\.$pagesTotal, to: total)
+        if done == 0 { update = update.set(\.$readingStartedAt, to: now) }
+        try? await update.update()
+    }
+
     /// Every column but the file itself (up to the import limit, 100 MB by default): pages show what was found, not the bytes.
     static func withoutFile(_ query: QueryBuilder<ArchiveUpload>) -> QueryBuilder<ArchiveUpload> {
         query.field(\.$id).field(\.$organisation.$id).field(\.$fileName).field(\.$byteCount).field(\.$statusRaw).field(\.$problem)
             .field(\.$readerNotes).field(\.$packet).field(\.$lines).field(\.$body.$id).field(\.$uploadedBy).field(\.$createdAt).field(\.$updatedAt)
+            .field(\.$pagesTotal).field(\.$pagesDone).field(\.$readingStartedAt)
     }
 
     /// What the importer found, with the lines it read.

@@ -65,7 +65,7 @@ enum PacketReader {
 
     /// A file uploaded in the browser: a PDF is written to a temporary file for the poppler tools.
     /// Without `ocr`, pages without a text layer are left out instead of recognised.
-    static func read(data: Data, fileName: String, ocr: Bool = true, tools: ToolRunner) async throws -> Text {
+    static func read(data: Data, fileName: String, ocr: Bool = true, tools: ToolRunner, progress: Progress? = nil) async throws -> Text {
         guard isPDF(data, name: fileName) else {
             var text = decode(data)
             text.data = data
@@ -76,7 +76,7 @@ enum PacketReader {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("packet.pdf").path
         try data.write(to: URL(fileURLWithPath: path))
-        var text = try await readPDF(path: path, data: data, ocr: ocr, tools: tools)
+        var text = try await readPDF(path: path, data: data, ocr: ocr, tools: tools, progress: progress)
         text.data = data
         return text
     }
@@ -92,7 +92,12 @@ enum PacketReader {
         return Text(text: text, notes: [.readAsLatin1])
     }
 
-    static func readPDF(path: String, data: Data, ocr: Bool = true, tools: ToolRunner) async throws -> Text {
+    /// Told the pages done and the page count as pages are read (in any order).
+    typealias Progress = @Sendable (_ done: Int, _ total: Int) async -> Void
+
+    /// Pages are read in parallel, as many at once as the machine has cores (the tool queue bounds
+    /// the programs), and put together in page order.
+    static func readPDF(path: String, data: Data, ocr: Bool = true, tools: ToolRunner, progress: Progress? = nil) async throws -> Text {
         guard data.starts(with: Array("%PDF".utf8)) else { throw Failure(description: "\(path): not a PDF file", swedish: Sv.Archive.notPDF) }
         let info = try await run("pdfinfo", [path], tools: tools)
         guard info.status == 0 else {
@@ -102,20 +107,37 @@ enum PacketReader {
         let pages = info.text.split(separator: "\n").first { $0.hasPrefix("Pages:") }
             .flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
         guard pages > 0 else { throw Failure(description: "\(path): the PDF has no pages", swedish: Sv.Archive.noPages) }
-        var text = ""
+        await progress?(0, pages)
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var texts = [String](repeating: "", count: pages + 1)
         var ocrPages: [Int] = []
-        for page in 1...pages {
-            try Task.checkCancellation()
-            let extracted = try await run("pdftotext", ["-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", path, "-"], tools: tools)
-            var pageText = extracted.status == 0 ? extracted.text : ""
-            if ocr, pageText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                pageText = try await self.ocr(path: path, page: page, tools: tools)
-                ocrPages.append(page)
+        try await withThrowingTaskGroup(of: (page: Int, text: String, ocr: Bool).self) { group in
+            func readPage(_ page: Int) {
+                group.addTask {
+                    try Task.checkCancellation()
+                    let extracted = try await run("pdftotext", ["-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", path, "-"], tools: tools)
+                    let pageText = extracted.status == 0 ? extracted.text : ""
+                    guard ocr, pageText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return (page, pageText, false) }
+                    return (page, try await self.ocr(path: path, page: page, tools: tools), true)
+                }
             }
-            text += pageText.replacingOccurrences(of: "\u{0C}", with: "")
+            var next = 1
+            while next <= min(pages, width) { readPage(next); next += 1 }
+            var done = 0
+            while let read = try await group.next() {
+                texts[read.page] = read.text
+                if read.ocr { ocrPages.append(read.page) }
+                done += 1
+                await progress?(done, pages)
+                if next <= pages { readPage(next); next += 1 }
+            }
+        }
+        var text = ""
+        for page in 1...pages {
+            text += texts[page].replacingOccurrences(of: "\u{0C}", with: "")
             if !text.hasSuffix("\n") { text += "\n" }
         }
-        return Text(text: text, notes: ocrPages.isEmpty ? [] : [.ocrPages(ocrPages)])
+        return Text(text: text, notes: ocrPages.isEmpty ? [] : [.ocrPages(ocrPages.sorted())])
     }
 
     static func ocr(path: String, page: Int, tools: ToolRunner) async throws -> String {

@@ -13,6 +13,7 @@ enum DatabaseReadiness {
     }
 
     static func ensure(_ app: Application) async throws {
+        if app.settings.database.isSQLite { try await SQLiteTuning.apply(on: app.db) }
         try await app.migrator.setupIfNeeded().get()
         let pending = try await app.migrator.previewPrepareBatch().get()
         guard !pending.isEmpty else { return }

@@ -48,13 +48,14 @@ struct ImportCommand: AnyAsyncCommand {
     Reads archived board packets (.txt with extracted text, or .pdf; pages without text go through OCR),
     shows the kallelse, protokoll and bilagor found in them, and commits them to the association:
     historical meetings, protokoll marked as imported, §§, decisions, attendance and the source file.
-      --dry-run        show what the files hold and change nothing
+      --dry-run        show what the files hold and change nothing (without --organisation no database is opened)
       --yes            commit without asking (otherwise the summary is shown and a y answer is needed)
       --format json    print the import format of specs/import-format.md; text (default) prints a summary
       --organisation   the association (slug); needed to commit, and names outside its register are warned about
       --body           the body whose meetings the files record, by name (e.g. Beredningsgruppen); the board if left out
     A file imported before (same content) is recognised and creates nothing.
     Files over SAMORDNA_IMPORT_MAX_MB megabytes (default 100) are refused.
+    The summary is in English; the warnings for the reviewer keep their Swedish wording, marked [sv].
 
     """
 
@@ -187,6 +188,7 @@ enum ImportReport {
         return line
     }
 
+    /// The summary in English; each warning keeps its Swedish wording, marked `[sv]`.
     static func text(_ packet: ImportedPacket) -> String {
         var lines = ["\(packet.source): \(packet.documents.count) document(s)"]
         for document in packet.documents {
@@ -200,7 +202,8 @@ enum ImportReport {
             if let paragraphs = document.paragraphs, let first = paragraphs.first, let last = paragraphs.last {
                 lines.append("    § \(first.number)-\(last.number), \(document.attendance?.count ?? 0) person(s) present")
             }
-            for warning in document.warnings ?? [] { lines.append("    ! \(warning.field): \(warning.message)") }
+            // The warnings are written for the reviewer in Swedish; the rest of the summary is English.
+            for warning in document.warnings ?? [] { lines.append("    ! \(warning.field) [sv]: \(warning.message)") }
         }
         return lines.joined(separator: "\n")
     }

@@ -4,7 +4,9 @@ import Persistence
 import Vapor
 
 /// Builds the application from its settings: database, migrations, sessions, middleware,
-/// routes and commands. Tests call it with their own settings; nothing here reads the network.
+/// routes and commands. Tests call it with their own settings; nothing here reads the network or
+/// opens the database (so `import --dry-run` creates no database file): the commands that use the
+/// database prepare it through `DatabaseReadiness`.
 public func configure(_ app: Application, settings: AppSettings) async throws {
     app.settings = settings
     app.http.server.configuration.hostname = settings.hostname
@@ -36,9 +38,6 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.lifecycle.use(maintenance)
     try routes(app)
     registerCommands(app)
-    if settings.database.isSQLite {
-        try await SQLiteTuning.apply(on: app.db)
-    }
 }
 
 private func configureSessions(_ app: Application, secure: Bool) {

@@ -90,7 +90,8 @@ enum ProtocolPages {
         let signatures = try await Signature.query(on: request.db).filter(\.$protocol.$id == record.requireID()).sort(\.$signedAt).all()
         let rows = signers.map { signer -> JusteringSection.SignerRow in
             let latest = signatures.last { $0.$person.id == signer.$person.id }
-            var status = Sv.Justering.waiting
+            // An imported protokoll was justerat on paper; no one signs it here.
+            var status = record.archiveImportID == nil ? Sv.Justering.waiting : Sv.Justering.signedOnPaper(record.adjustedOn)
             if let latest, latest.declined { status = Sv.Justering.declined(AuditLog.format(latest.signedAt), latest.comment ?? "") }
             if let latest, !latest.declined, latest.contentSHA256 == record.contentSHA256 { status = Sv.Justering.signed(AuditLog.format(latest.signedAt)) }
             let earlierDeclines = signatures.filter { $0.$person.id == signer.$person.id && $0.declined && $0.id != latest?.id }

@@ -8,6 +8,8 @@ public enum AttendanceParser {
         var names: [String]
         var organisations: [(name: String?, note: String?)]
         var paragraphs: [Int]?
+        /// Per organisation, when a flattened table gave each its own § range.
+        var ranges: [[Int]?] = []
     }
 
     /// All entries of one section (the lines after "Beslutande", "Övriga deltagare", …).
@@ -33,7 +35,8 @@ public enum AttendanceParser {
             flush(&waitingNames, into: &result, role: role)
             for (index, name) in entry.names.enumerated() {
                 let organisation = index < entry.organisations.count ? entry.organisations[index] : (nil, nil)
-                result.append(attendance(name, organisation, role, entry.paragraphs))
+                let range = index < entry.ranges.count ? entry.ranges[index] : nil
+                result.append(attendance(name, organisation, role, range ?? entry.paragraphs))
             }
         }
         flush(&waitingNames, into: &result, role: role)
@@ -51,6 +54,7 @@ public enum AttendanceParser {
     }
 
     static func parseLine(_ text: String) -> Entry {
+        if let flattened = flattenedTable(text) { return flattened }
         var content = text
         var range: [Int]?
         if let found = ArchiveText.paragraphRange(in: text) {
@@ -74,6 +78,50 @@ public enum AttendanceParser {
         return Entry(names: names.filter(isName), organisations: organisations, paragraphs: range)
     }
 
+    /// A two-column table flattened into one line, names first and then each one's organisation
+    /// or role, several with their own § range ("Lina Berg Per Ek Eva Lund Förbundschef Koordinator
+    /// Kalix § 12 Koordinator Piteå § 13"): the organisations are read segment by segment, each
+    /// range closing the segment it ends, and paired with the names by position. Only a line with
+    /// two ranges or more is read so; one range at the end is the whole line's.
+    static func flattenedTable(_ text: String) -> Entry? {
+        let words = text.split(separator: " ").map(String.init)
+        var segments: [(words: [String], range: [Int]?)] = [([], nil)]
+        var index = 0
+        var ranges = 0
+        while index < words.count {
+            if words[index] == "§" || words[index] == "§§", index + 1 < words.count,
+               let found = ArchiveText.paragraphRange(in: words[index...min(index + 3, words.count - 1)].joined(separator: " ")) {
+                segments[segments.count - 1].range = found.range
+                segments.append(([], nil))
+                ranges += 1
+                // "§ 12", "§ 3-8" or "§ 3 - 8": skip the numbers read.
+                index += 2
+                while index < words.count, words[index].allSatisfy({ $0.isASCIIDigitCharacter || "-–—".contains($0) }) { index += 1 }
+                continue
+            }
+            segments[segments.count - 1].words.append(words[index])
+            index += 1
+        }
+        guard ranges >= 2 else { return nil }
+        let first = segments[0].words
+        let orgStart = first.indices.first { isOrganisationStart(first, $0) } ?? first.count
+        var leading = Array(first[..<orgStart])
+        var names: [String] = []
+        while leading.count >= 2 {
+            names.append(leading.prefix(2).joined(separator: " "))
+            leading.removeFirst(2)
+        }
+        segments[0].words = Array(first[orgStart...])
+        var organisations: [(name: String?, note: String?)] = []
+        var perOrganisation: [[Int]?] = []
+        for segment in segments where !segment.words.isEmpty {
+            let found = splitOrganisations(segment.words)
+            organisations += found
+            perOrganisation += found.indices.map { $0 == found.count - 1 ? segment.range : nil }
+        }
+        return Entry(names: names.filter(isName), organisations: organisations, paragraphs: nil, ranges: perOrganisation)
+    }
+
     static func isName(_ text: String) -> Bool {
         let parts = text.split(separator: " ")
         return parts.count >= 2 && parts.allSatisfy { ($0.first?.isUppercase ?? false) || ["von", "af", "de", "van"].contains($0) }
@@ -87,9 +135,20 @@ public enum AttendanceParser {
                             "samordnare", "koordinator", "projektledare", "handläggare", "utvecklingsledare", "gäst", "sakkunnig",
                             "beredningsgruppen", "förbundsekonom", "presidiet"]
 
+    /// Words that qualify a title ("Tf förbundschef", "Bitr. förbundschef"): with the title
+    /// after them they start it, so they are never the end of a name.
+    static let titleModifiers = ["tf", "t.f.", "t.f", "bitr", "bitr.", "biträdande", "tillförordnad", "ställföreträdande", "vik", "vik.",
+                                 "vikarierande", "f.d.", "fd"]
+
+    static func isTitleModifier(_ words: [String], _ index: Int) -> Bool {
+        guard titleModifiers.contains(words[index].trimming(",").lowercased()), index + 1 < words.count else { return false }
+        let next = words[index + 1].trimming(",").lowercased()
+        return roleWords.contains(next) || isRoleLike(next)
+    }
+
     static func isOrganisationStart(_ words: [String], _ index: Int) -> Bool {
         let word = words[index].trimming(",").lowercased()
-        if agencies.contains(word) || roleWords.contains(word) || isRoleLike(word) { return true }
+        if agencies.contains(word) || roleWords.contains(word) || isRoleLike(word) || isTitleModifier(words, index) { return true }
         if index + 1 < words.count, placeSuffixes.contains(words[index + 1].trimming(",").lowercased()) { return true }
         // "Västerbottens lins landsting": OCR may have made the middle word another real word.
         if index + 2 < words.count, words[index + 2].trimming(",").lowercased() == "landsting", word.hasSuffix("s") { return true }
@@ -112,12 +171,16 @@ public enum AttendanceParser {
             var organisation = current.joined(separator: " ")
             var noteText = note.isEmpty ? nil : note.joined(separator: " ")
             // "Robertsfors kommun adjungerad": a role word at the end is a note.
-            if noteText == nil, current.count > 1, let last = current.last, roleWords.contains(last.lowercased()) {
+            if noteText == nil, current.count > 1, let last = current.last, roleWords.contains(last.lowercased()),
+               !titleModifiers.contains(current[current.count - 2].lowercased()) {
                 organisation = current.dropLast().joined(separator: " ")
                 noteText = last
             }
             // "Förbundschef" alone is what the person is, not where they come from.
-            if current.count <= 2, current.allSatisfy({ roleWords.contains($0.lowercased()) || isRoleLike($0.lowercased()) }) {
+            if current.count <= 2, current.allSatisfy({ word in
+                let lower = word.lowercased()
+                return roleWords.contains(lower) || isRoleLike(lower) || titleModifiers.contains(lower)
+            }) {
                 result.append((nil, noteText.map { organisation + ", " + $0 } ?? organisation))
             } else {
                 result.append((organisation.isEmpty ? nil : organisation, noteText))

@@ -55,6 +55,8 @@ public enum DecisionClassifier {
             || s.contains("foreslar") {
             return nil
         }
+        // The chair declaring the meeting open or closed records a fact, not a decision (specs/import-format.md).
+        if s.contains("forklarade", "forklarar", "forklaras"), s.contains("oppnat", "avslutat", "oppnad", "avslutad") { return nil }
         if s.contains("reserverade sig", "reserverar sig", "reservation") { return .reservation }
         if s.contains("inga beslut", "inget beslut") { return .ingetBeslut }
         if s.contains("till handlingarna") { return .tillHandlingarna }
@@ -65,8 +67,7 @@ public enum DecisionClassifier {
         if s.contains("avslog", "avslar", "avslas", "avslag") { return .avslag }
         if s.contains("bifoll", "bifaller", "bifalls", "beviljade", "beviljas") { return .bifall }
         if s.contains("i uppdrag", "uppdrar", "uppdrogs", "ges uppdraget") { return .uppdrag }
-        if s.contains("beslutar", "beslutade", "beslot", "godkandes", "godkande", "utsags", "valdes", "antogs", "faststall",
-                      "forklarade motet", "forklarar motet") {
+        if s.contains("beslutar", "beslutade", "beslot", "godkandes", "godkande", "utsags", "valdes", "antogs", "faststall") {
             return .beslut
         }
         return nil

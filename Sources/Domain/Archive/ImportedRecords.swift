@@ -49,8 +49,10 @@ public enum ImportedRecords {
         let meeting = document.meeting
         let time = [meeting?.start, meeting?.end].compactMap { $0 }.joined(separator: "–")
         let people = document.attendance ?? []
+        // A person present for part of the meeting keeps the §§ the packet gives.
         func line(_ person: ImportedAttendance) -> String {
-            [person.name, person.organisation, person.note].compactMap { $0 }.joined(separator: ", ")
+            ([person.name, person.organisation, person.note] + [paragraphRange(of: person).map(ProtocolSnapshot.paragraphRange)])
+                .compactMap { $0 }.joined(separator: ", ")
         }
         let signers = [document.secretary, document.chair].compactMap { $0 } + (document.adjusters ?? [])
         return ProtocolSnapshot(

@@ -43,8 +43,14 @@ public struct PacketImporter: Sendable {
                 if Self.isTableOfContents(slice) { kind = .annat }
                 document = ImportedDocument(kind: kind, title: title, lines: [slice.first!.number, slice.last!.number])
             }
-            ImportChecks.check(&document, lines: slice, knownNames: registerNames)
             documents.append(document)
+        }
+        AttendanceAppendix.apply(to: &documents, lines: lines)
+        // The checks run once the attendance is complete, the bilaga's participants included.
+        for index in documents.indices {
+            guard let first = lines.firstIndex(where: { $0.number == documents[index].lines[0] }),
+                  let last = lines.lastIndex(where: { $0.number == documents[index].lines[1] }), first <= last else { continue }
+            ImportChecks.check(&documents[index], lines: lines[first...last], knownNames: registerNames)
         }
         return Result(packet: ImportedPacket(source: source, documents: documents), lines: repaired)
     }

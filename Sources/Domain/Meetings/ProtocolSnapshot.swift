@@ -1,6 +1,11 @@
 /// The exact content of a protokoll as it is signed: what each signer's SHA-256 covers. Built
 /// when the draft is sent for justering; a changed draft means a new snapshot and new signatures.
 public struct ProtocolSnapshot: Codable, Equatable, Sendable {
+    /// The §§ a person took part in, as the protokoll writes it: "§ 3" or "§§ 3–10".
+    public static func paragraphRange(_ range: ClosedRange<Int>) -> String {
+        range.lowerBound == range.upperBound ? "§ \(range.lowerBound)" : "§§ \(range.lowerBound)–\(range.upperBound)"
+    }
+
     /// One part of a §: the text that leads to a decision, the decision, and what follows it
     /// (the votering's result, reservations).
     public struct Part: Codable, Equatable, Sendable {

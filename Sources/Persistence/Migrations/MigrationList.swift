@@ -39,6 +39,7 @@ public enum MigrationList {
             M0032_CreateRequisitions(),
             M0033_CreateCallsAndFundingRequests(),
             M0034_AddFundingRequestToBudgetLines(),
+            M0035_AddArchiveReadingProgress(),
         ]
     }
 }

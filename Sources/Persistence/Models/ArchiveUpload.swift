@@ -33,6 +33,10 @@ public final class ArchiveUpload: Model, @unchecked Sendable {
     /// The body whose meetings the file records, as the reviewer chose; the board when nil.
     @OptionalParent(key: "body_id") public var body: Body?
     @Field(key: "uploaded_by") public var uploadedBy: String
+    /// While a PDF is read: its pages, those done, and when reading began (for the time left).
+    @OptionalField(key: "pages_total") public var pagesTotal: Int?
+    @OptionalField(key: "pages_done") public var pagesDone: Int?
+    @OptionalField(key: "reading_started_at") public var readingStartedAt: Date?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 

@@ -59,6 +59,14 @@ extension Sv {
         public static let noUploads = "Inga filer väntar på granskning."
         public static func progress(_ done: Int, _ total: Int) -> String { "\(done) av \(total) filer är lästa." }
         public static let progressLabel = "Lästa filer"
+        public static func pagesProgress(_ file: String, _ done: Int, _ total: Int) -> String { "\(file): \(done) av \(total) sidor lästa." }
+        /// A file being read: its pages so far and, once a page is done, about how long the rest takes.
+        public static func readingPages(_ done: Int, _ total: Int, secondsLeft: Int?) -> String {
+            let pages = "Läses: \(done) av \(total) sidor"
+            guard let secondsLeft, done < total else { return pages }
+            let left = secondsLeft < 60 ? "under en minut" : "cirka \((secondsLeft + 59) / 60) min"
+            return "\(pages), \(left) kvar"
+        }
         public static let refreshHint = "Sidan uppdateras av sig själv medan filerna läses."
         public static let file = "Fil"
         public static let size = "Storlek"

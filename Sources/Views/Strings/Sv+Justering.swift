@@ -23,6 +23,9 @@ extension Sv {
         }
         public static let status = "Status"
         public static let waiting = "Väntar"
+        public static func signedOnPaper(_ adjustedOn: String?) -> String {
+            "Justerat på papper" + (adjustedOn.map { " \($0)" } ?? "") + " (importerat från arkivet)"
+        }
         public static func signed(_ when: String) -> String { "Justerat \(when)" }
         public static func declined(_ when: String, _ comment: String) -> String { "Återsänt \(when): \(comment)" }
         public static let signHeading = "Justera protokollet"

@@ -90,7 +90,7 @@ extension Sv {
         /// "§§ 3–10" or "§ 3".
         public static func range(_ range: ClosedRange<Int>?) -> String {
             guard let range else { return allParagraphs }
-            return range.lowerBound == range.upperBound ? "§ \(range.lowerBound)" : "§§ \(range.lowerBound)–\(range.upperBound)"
+            return ProtocolSnapshot.paragraphRange(range)
         }
 
         public static func servesFor(_ name: String) -> String { "för \(name)" }

@@ -26,6 +26,7 @@ func withSamordna(_ database: TestDatabase, loginMaxFailures: Int = 5, smtpPort:
         settings.smtp = smtpPort.map { SMTPSettings(host: "127.0.0.1", port: $0, from: "kansli@bjorkadalen.example", fromName: "Björkådalens kansli") }
         adjust(&settings)
         try await configure(app, settings: settings)
+        if location.isSQLite { try await SQLiteTuning.apply(on: app.db) }
         try await app.autoMigrate()
         try await test(app)
     } catch {

@@ -15,9 +15,11 @@ public enum ArchivePages {
         public var uploadedBy: String
         public var isReady: Bool
         public var isFinished: Bool
+        /// Pages done and in all, while the file is read.
+        public var pages: (done: Int, total: Int)?
 
         public init(id: String, fileName: String, size: Int, status: String, documents: Int?, warnings: Int?, problem: String?,
-                    uploadedBy: String, isReady: Bool, isFinished: Bool) {
+                    uploadedBy: String, isReady: Bool, isFinished: Bool, pages: (done: Int, total: Int)? = nil) {
             self.id = id
             self.fileName = fileName
             self.size = size
@@ -28,6 +30,7 @@ public enum ArchivePages {
             self.uploadedBy = uploadedBy
             self.isReady = isReady
             self.isFinished = isFinished
+            self.pages = pages
         }
     }
 
@@ -76,6 +79,14 @@ public enum ArchivePages {
                         tag("label", [.for("import-progress")]) { Sv.Archive.progress(finished, model.uploads.count) }
                         tag("progress", [.id("import-progress"), .value(String(finished)), Attribute("max", String(model.uploads.count))]) {
                             Sv.Archive.progress(finished, model.uploads.count)
+                        }
+                        for row in model.uploads {
+                            if let pages = row.pages {
+                                tag("label", [.for("sidor-\(row.id)")]) { Sv.Archive.pagesProgress(row.fileName, pages.done, pages.total) }
+                                tag("progress", [.id("sidor-\(row.id)"), .value(String(pages.done)), Attribute("max", String(pages.total))]) {
+                                    Sv.Archive.pagesProgress(row.fileName, pages.done, pages.total)
+                                }
+                            }
                         }
                         paragraph(.class("hint")) { Sv.Archive.refreshHint }
                     }
