@@ -77,6 +77,15 @@ import Testing
         #expect(others.map { $0.organisation ?? $0.note } == ["Ekonom", "Tf förbundschef"])
     }
 
+    /// A scan that kept most of its å/ä/ö may still lose some: a plain letter is put back where
+    /// that makes a known word, and a word that is not known is left as it is.
+    @Test func aLostLetterIsPutBackOnlyIntoAKnownWord() {
+        let lexicon = Lexicon(["mötets", "öppnande", "försäkringskassan"])
+        #expect(TextRepair.repairWord("Motets", lexicon: lexicon, scanned: false) == "Mötets")
+        #expect(TextRepair.repairWord("Forsakringskassan", lexicon: lexicon, scanned: false) == "Försäkringskassan")
+        #expect(TextRepair.repairWord("Holm", lexicon: lexicon, scanned: false) == "Holm")
+    }
+
     @Test func aDistansmoteIsRemote() throws {
         #expect(try document.meeting?.remote == true)
     }
@@ -135,5 +144,63 @@ import Testing
         #expect(listed.map(\.organisation) == ["Ödeby kommun", "Arbetsförmedlingen", "Region Kustlandet"] && listed.allSatisfy { $0.role == .ovrig })
         #expect(!(minutes.warnings ?? []).contains { $0.message == ImportMessages.attendanceInAttachment })
         #expect((minutes.attendance ?? []).contains { $0.name == "Eva Lund" && $0.paragraphs == nil })
+    }
+}
+
+/// Issue 16, item 2: an årsredovisning inside a packet is its own document, and a table row is
+/// never a bilaga's title.
+@Suite struct PacketDocumentsTests {
+    static let packet = """
+    PROTOKOLL
+    Samordningsförbundet Fjällbygd
+    Sammanträdesdatum 2022-02-18
+    Plats och tid Kommunhuset i Tallbacka, kl. 10.00-12.00
+    Beslutande  Ida Ström   Tallbacka kommun, ordförande
+                Jon Myr     Försäkringskassan
+    Sekreterare ..............................
+      Ida Ström
+    Ordförande ..............................
+      Ida Ström
+    Justerare ..............................
+      Jon Myr
+
+    § 1 Mötets öppnande
+    Ordföranden hälsade välkommen.
+
+    § 2 Bokslut
+    Styrelsen beslutar
+    att godkänna årsredovisningen för 2021.
+
+    § 3 Mötet avslutas
+    Ordföranden tackade alla.
+
+
+
+    Kostnader per insats 2021    1 200 000    1 150 000
+    Insats Steget                  600 000      580 000
+    Insats Vägen                   600 000      570 000
+    Summan avser hela året och följer budgeten.
+    Uppföljningen görs per tertial av kansliet.
+    Avvikelserna är små och förklaras i noterna.
+    Kansliet redovisar dem för styrelsen.
+    Tabellen bygger på bokföringen.
+    Den är stämd mot huvudboken.
+
+    Årsredovisning 2021
+    Förvaltningsberättelse
+    Förbundet har under året haft fyra medlemmar.
+    Verksamheten har bedrivits enligt verksamhetsplanen.
+    Styrelsen har sammanträtt sex gånger.
+    Resultatet blev ett överskott.
+    Det egna kapitalet ligger under taket.
+    Revisorerna har granskat räkenskaperna.
+    """
+
+    @Test func theAnnualReportIsItsOwnDocumentAndNoTitleIsATableRow() throws {
+        let documents = PacketImporter(lexicon: Lexicon(DomainLexicon.words)).run(text: Self.packet, source: "fjallbygd-2022-02-18.txt").packet.documents
+        #expect(documents.map(\.kind) == [.protokoll, .bilaga, .arsredovisning])
+        let bilaga = try #require(documents.first { $0.kind == .bilaga })
+        #expect(bilaga.title.map { $0.filter(\.isASCIIDigitCharacter).count >= 6 } != true, "a row of figures is no title: \(bilaga.title ?? "nil")")
+        #expect(documents.last?.title == "Årsredovisning 2021")
     }
 }

@@ -24,6 +24,12 @@ public enum NoticeParser {
             if meeting.place == nil, let place = labelled(line.text, ["lokal", "plats"]) {
                 meeting.place = place.isEmpty ? nil : place
             }
+            // The time on a line of its own ("Tid: 09.00-12.00", "Klockan 13.15").
+            if meeting.start == nil, let time = labelled(line.text, ["tid", "klockan", "kl", "motestid"]) {
+                let times = ArchiveText.timeRange(in: time)
+                meeting.start = times.start
+                meeting.end = times.end
+            }
         }
         if let place = meeting.place { meeting.remote = isRemote(place) }
         return meeting
@@ -179,6 +185,13 @@ public enum NoticeParser {
 
     /// Takes "(Bilaga 2)", "(bilaga 2 och 3)" out of a title and returns the references.
     static func splitAttachments(_ text: String) -> (title: String, attachments: [String]) {
+        // A line that is only a reference: "Bilaga 1", "Bilagor 2 och 3", "Bilaga: 4a".
+        if ArchiveText.fold(text.prefix(6)) == "bilaga" {
+            let references = text.drop { $0.isLetter }.split { " ,:&".contains($0) }.map(String.init).filter { $0 != "och" && !$0.isEmpty }
+            if !references.isEmpty, references.allSatisfy({ $0.first?.isASCIIDigitCharacter == true && $0.count <= 4 }) {
+                return ("", references)
+            }
+        }
         var title = ""
         var attachments: [String] = []
         var rest = Substring(text)

@@ -58,14 +58,18 @@ public struct PacketImporter: Sendable {
     /// A bilaga's title: its first line of text, with the next when the heading is split over two
     /// short lines ("Verksamhetsidé" / "Vuxenplattform"); a letterhead line is passed over.
     static func title(of lines: ArraySlice<SourceLine>) -> String? {
-        var candidates = lines.filter { !$0.isBlank }.prefix(4).map(\.text)
+        // A row of a table is never a heading: the title is looked for after the rows.
+        var candidates = lines.filter { !$0.isBlank }.prefix(8).map(\.text).drop(while: isTableRow).prefix(4).map { $0 }
         while let first = candidates.first, candidates.count > 1, isLetterhead(first) { candidates.removeFirst() }
         // A heading is a line, not a page: a long first line means the document has no title.
         guard var title = candidates.first, title.count <= 150 else { return nil }
         if let rest = PacketSegmenter.sectionNumber(title).map({ _ in title.drop { $0 != "." }.dropFirst() }) {
             title = ArchiveText.collapse(rest)
         }
-        if candidates.count > 1, title.count <= 30, candidates[1].count <= 30, !title.hasSuffix("."), !isLetterhead(candidates[1]) {
+        // "Bilaga 2. Deltagare …": the number is the bilaga's place in the packet, not its title.
+        if let rest = withoutAppendixNumber(title), !rest.isEmpty { title = rest }
+        if candidates.count > 1, title.count <= 30, candidates[1].count <= 30, !title.hasSuffix("."), !isLetterhead(candidates[1]),
+           !isTableRow(candidates[1]), !PacketSegmenter.isAnnualReportHeading(candidates[1]) {
             title += " " + candidates[1]
         }
         return title
@@ -78,6 +82,28 @@ public struct PacketImporter: Sendable {
         guard texts.count >= 8 else { return false }
         let headings = texts.filter { $0.first?.isASCIIDigitCharacter == true && $0.count <= 80 || $0.hasPrefix("Bilaga ") }
         return headings.count * 10 >= texts.count * 6
+    }
+
+    /// The title after "Bilaga 2." or "Bilaga 2:" at its start, or nil when it has none.
+    static func withoutAppendixNumber(_ title: String) -> String? {
+        guard ArchiveText.fold(title.prefix(6)) == "bilaga" else { return nil }
+        let rest = title.dropFirst(6).drop { $0 == " " }
+        let digits = rest.prefix { $0.isASCIIDigitCharacter }
+        guard !digits.isEmpty, let mark = rest.dropFirst(digits.count).first, ".:–-".contains(mark) else { return nil }
+        return ArchiveText.collapse(rest.dropFirst(digits.count + 1))
+    }
+
+    /// A line of a table: two or more cells of figures, told apart by the wide gaps a layout
+    /// keeps ("Insats Steget    600 000    580 000"), or mostly figures where the gaps were lost.
+    static func isTableRow(_ text: String) -> Bool {
+        let cells = text.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let figures = cells.filter { cell in
+            cell.contains(where: \.isASCIIDigitCharacter) && cell.allSatisfy { $0.isASCIIDigitCharacter || " .,-−–%".contains($0) }
+        }
+        if figures.count >= 2 { return true }
+        let visible = text.filter { !$0.isWhitespace }
+        let digits = visible.filter(\.isASCIIDigitCharacter).count
+        return digits >= 6 && digits * 10 >= visible.count * 4
     }
 
     static func isLetterhead(_ text: String) -> Bool {

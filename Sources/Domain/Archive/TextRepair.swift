@@ -206,12 +206,13 @@ public enum TextRepair {
 
     /// The word itself when known or not damaged; otherwise the first known repair, trying
     /// ligature damage and then lost Swedish letters.
-    /// Lost letters are looked for only in scanned text (`scanned`), where OCR loses them; text
-    /// extracted from a PDF's own text layer has its å/ä/ö.
+    /// In scanned text (`scanned`), where OCR loses å/ä/ö wholesale, every confusion is tried;
+    /// elsewhere (a text layer, or a scan that kept most of its letters) only a plain letter put
+    /// back (a → å/ä, o → ö), and only where that makes a known word.
     public static func repairWord(_ word: String, lexicon: Lexicon, scanned: Bool = true) -> String {
         if word.utf8.allSatisfy({ (48...57).contains($0) }) || lexicon.contains(word) { return word }
         for candidate in ligatureCandidates(word) where lexicon.contains(candidate) { return candidate }
-        guard scanned else { return word }
+        guard scanned else { return restoreLostLetters(word, lexicon: lexicon, confusions: plainLostLetters) ?? word }
         if let restored = restoreLostLetters(word, lexicon: lexicon) { return restored }
         return restoreDigraphs(word, lexicon: lexicon) ?? word
     }
@@ -221,9 +222,13 @@ public enum TextRepair {
         "a": ["å", "ä"], "o": ["ö"], "é": ["ö", "ä", "å"], "6": ["ö"], "4": ["ä", "å"], "&": ["å", "ä"], "i": ["ä", "ö"], "d": ["ä", "ö"],
     ]
 
+    /// The letters a text that kept most of its å/ä/ö may still have lost: the plain vowel alone.
+    static let plainLostLetters: [Unicode.Scalar: [Unicode.Scalar]] = ["a": ["å", "ä"], "o": ["ö"]]
+
     /// The first known word with one, then two, lost letters put back, tried in place on
     /// lower-case scalars: scanned packets have many unknown words and each has dozens of candidates.
-    static func restoreLostLetters(_ word: String, lexicon: Lexicon) -> String? {
+    static func restoreLostLetters(_ word: String, lexicon: Lexicon,
+                                   confusions lostLetterScalars: [Unicode.Scalar: [Unicode.Scalar]] = lostLetterScalars) -> String? {
         let original = Array(word.unicodeScalars)
         let lower = Array(word.lowercased().unicodeScalars)
         guard lower.count == original.count else { return nil }
