@@ -136,7 +136,7 @@ public enum ArchiveText {
     }
 
     /// Levenshtein similarity 0...1 of two short strings, ignoring case: how names damaged by OCR
-    /// ("rala Larssan") are matched to the names they stand for ("Carola Larsson").
+    /// ("rina Holmbarg") are matched to the names they stand for ("Karina Holmberg").
     public static func similarity(_ a: String, _ b: String) -> Double {
         let x = Array(a.lowercased()), y = Array(b.lowercased())
         if x.isEmpty || y.isEmpty { return x.count == y.count ? 1 : 0 }

@@ -1,5 +1,5 @@
-/// Reads the attendance lists of an old protokoll: "Peter Vigren  Umeå kommun, ordförande",
-/// "Tommy Henfridsson Västerbottens läns landsting § 64-70". Where the spacing was lost the name
+/// Reads the attendance lists of an old protokoll: "Anna Lindgren  Kalix kommun, ordförande",
+/// "Per Eriksson Norrbottens läns landsting § 64-70". Where the spacing was lost the name
 /// is told from the organisation by what organisations look like ("… kommun", "Region …",
 /// the agencies, job titles). A table flattened into a column of names followed by a column of
 /// organisations is paired up again in order.
@@ -150,7 +150,7 @@ public enum AttendanceParser {
         let word = words[index].trimming(",").lowercased()
         if agencies.contains(word) || roleWords.contains(word) || isRoleLike(word) || isTitleModifier(words, index) { return true }
         if index + 1 < words.count, placeSuffixes.contains(words[index + 1].trimming(",").lowercased()) { return true }
-        // "Västerbottens lins landsting": OCR may have made the middle word another real word.
+        // "Norrbottens lins landsting": OCR may have made the middle word another real word.
         if index + 2 < words.count, words[index + 2].trimming(",").lowercased() == "landsting", word.hasSuffix("s") { return true }
         return false
     }
@@ -159,7 +159,7 @@ public enum AttendanceParser {
         ["chef", "utredare", "samordnare", "ledare", "konsulent", "strateg", "handläggare"].contains { word.hasSuffix($0) }
     }
 
-    /// "Umeå kommun, ordförande Arbetsförmedlingen" → [("Umeå kommun", "ordförande"), ("Arbetsförmedlingen", nil)].
+    /// "Kalix kommun, ordförande Arbetsförmedlingen" → [("Kalix kommun", "ordförande"), ("Arbetsförmedlingen", nil)].
     static func splitOrganisations(_ words: [String]) -> [(name: String?, note: String?)] {
         guard !words.isEmpty else { return [] }
         var result: [(name: String?, note: String?)] = []
@@ -170,7 +170,7 @@ public enum AttendanceParser {
             guard !current.isEmpty || !note.isEmpty else { return }
             var organisation = current.joined(separator: " ")
             var noteText = note.isEmpty ? nil : note.joined(separator: " ")
-            // "Robertsfors kommun adjungerad": a role word at the end is a note.
+            // "Piteå kommun adjungerad": a role word at the end is a note.
             if noteText == nil, current.count > 1, let last = current.last, roleWords.contains(last.lowercased()),
                !titleModifiers.contains(current[current.count - 2].lowercased()) {
                 organisation = current.dropLast().joined(separator: " ")
@@ -216,7 +216,7 @@ public enum AttendanceParser {
     }
 
     /// Whether the words so far already make a whole organisation, so that a following capital
-    /// word starts the next one ("Umeå kommun" | "Arbetsförmedlingen").
+    /// word starts the next one ("Kalix kommun" | "Arbetsförmedlingen").
     static func completesOrganisation(_ words: [String]) -> Bool {
         guard let last = words.last?.lowercased() else { return false }
         return agencies.contains(last) || ["kommun", "landsting", "stad", "kommuner"].contains(last) || roleWords.contains(last)

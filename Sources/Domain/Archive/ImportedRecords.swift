@@ -69,7 +69,7 @@ public enum ImportedRecords {
 
 /// Finds the person in the register an imported name stands for: the same name whatever the
 /// case and spacing, or else the one name close enough that OCR damage explains the difference
-/// ("Johan Sdderling" for "Johan Söderling"). Two equally close names match neither.
+/// ("Maja Sddergren" for "Maja Södergren"). Two equally close names match neither.
 public struct NameMatcher<ID: Hashable & Sendable>: Sendable {
     private var entries: [(id: ID, key: String)]
 

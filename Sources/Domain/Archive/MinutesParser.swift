@@ -11,10 +11,13 @@ public enum MinutesParser {
         return document
     }
 
+    /// Characters OCR reads a § as; a scan may give one of them in front of the sign itself.
+    static let sectionSignConfusions: Set<Character> = ["8", "S", "5", "$"]
+
     /// "§ 64 Mötets öppnande", "§93 Mötets öppnande", OCR's "8§ 106 Mötesplan 2017".
     public static func paragraphHeading(_ text: String) -> (number: Int, title: String)? {
         var rest = Substring(text)
-        if rest.hasPrefix("8§") || rest.hasPrefix("S§") { rest = rest.dropFirst() }
+        if let first = rest.first, sectionSignConfusions.contains(first), rest.dropFirst().first == "§" { rest = rest.dropFirst() }
         guard rest.first == "§", rest.dropFirst().first != "§" else { return nil }
         rest = rest.dropFirst().drop { $0 == " " }
         let digits = rest.prefix { $0.isASCIIDigitCharacter }
@@ -55,7 +58,7 @@ public enum MinutesParser {
             if key.hasPrefix("justeringsdatum") || key.hasSubstring("justeringsdatum"), let date = dateAfter("justeringsdatum", in: line.text) {
                 document.adjustedOn = date
             }
-            if key.hasSubstring("uppsatt") || key.hasSubstring("uppsiitt") || key.hasSubstring("anslagsuppsatt"),
+            if key.hasSubstring("uppsatt") || key.hasSubstring("anslagsuppsatt"),
                let date = dateAfter("upps", in: line.text) {
                 document.noticePostedOn = date
             }
@@ -91,8 +94,8 @@ public enum MinutesParser {
         }
     }
 
-    /// One organisation spelt two ways in the same list ("Västerbottens lins landsting" beside
-    /// "Västerbottens läns landsting") is the same organisation: the spelling seen most wins.
+    /// One organisation spelt two ways in the same list ("Norrbottens lins landsting" beside
+    /// "Norrbottens läns landsting") is the same organisation: the spelling seen most wins.
     static func canonicalOrganisations(_ attendance: [ImportedAttendance]) -> [ImportedAttendance] {
         var counts: [String: Int] = [:]
         for organisation in attendance.compactMap(\.organisation) { counts[organisation, default: 0] += 1 }
@@ -135,7 +138,7 @@ public enum MinutesParser {
         return ArchiveText.isoDates(in: tail).first?.iso
     }
 
-    /// "Kommunhuset i Nordmaling, klockan 08.30-12.00".
+    /// "Kommunhuset i Kalix, klockan 08.30-12.00".
     static func readPlaceAndTime(_ text: String, into meeting: inout ImportedMeeting) {
         let times = ArchiveText.timeRange(in: text)
         meeting.start = times.start
@@ -155,7 +158,7 @@ public enum MinutesParser {
         meeting.remote = NoticeParser.isRemote(place)
     }
 
-    /// OCR reads the preposition "i" as "1": "Sveagatan 8 1 Umeå" is "Sveagatan 8 i Umeå".
+    /// OCR reads the preposition "i" as "1": "Storgatan 8 1 Kalix" is "Storgatan 8 i Kalix".
     static func ocrPreposition(_ place: String) -> String {
         var words = place.split(separator: " ").map(String.init)
         for index in words.indices.dropFirst().dropLast() where words[index] == "1" {
@@ -209,7 +212,7 @@ public enum MinutesParser {
     }
 
     /// Secretary, chair and justerare sign under their label; OCR damages those names
-    /// ("rala Larssan"), so each is matched to the nearest name in the attendance or elsewhere
+    /// ("rina Holmbarg"), so each is matched to the nearest name in the attendance or elsewhere
     /// in the protokoll.
     static func resolveSigners(_ document: inout ImportedDocument, header: [SourceLine]) {
         let known = (document.attendance ?? []).map(\.name)
@@ -251,7 +254,7 @@ public enum MinutesParser {
         document.warnings = warnings
     }
 
-    /// The justerare named in the "Val av justerare" §: "Björn Norberg utsågs att justera …".
+    /// The justerare named in the "Val av justerare" §: "Per Eriksson utsågs att justera …".
     static func chosenAdjusters(_ paragraphs: [ImportedParagraph], known: [String]) -> [String]? {
         guard let paragraph = paragraphs.first(where: { ArchiveText.fold($0.title).hasSubstring("justera") }) else { return nil }
         let found = known.filter { paragraph.text.contains($0) }
@@ -273,7 +276,7 @@ public enum MinutesParser {
         var best: (String, Double)?
         for name in known {
             var score = ArchiveText.similarity(candidate, name)
-            // A signature line often keeps only the end of the name ("rala Larssan").
+            // A signature line often keeps only the end of the name ("rina Holmbarg").
             if name.lowercased().hasSuffix(candidate.lowercased().suffix(6)) { score = max(score, 0.7) }
             if score > (best?.1 ?? 0) { best = (name, score) }
         }

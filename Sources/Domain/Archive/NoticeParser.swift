@@ -215,8 +215,8 @@ public enum NoticeParser {
     }
 }
 
-/// Names a föredragande: "Mikael Holmlund föredragande.", "Emma Anderbom, utredare föredrar …",
-/// "Emma Anderbom rapporterar." A first name alone ("Mikael rapporterar") names no one for
+/// Names a föredragande: "Lina Berg föredragande.", "Sara Nilsson, utredare föredrar …",
+/// "Sara Nilsson rapporterar." A first name alone ("Lina rapporterar") names no one for
 /// certain and gives nil.
 public enum Presenter {
     static let verbs = ["föredragande", "föredrar", "föredrog", "rapporterar", "presenterar", "informerar", "redovisar", "går igenom"]
@@ -225,7 +225,7 @@ public enum Presenter {
         labelled(in: text)?.name ?? spoken(in: text)
     }
 
-    /// "Äskande från Vännäs kommun. Föredragande: Åsa Öberg": the name after the label, and the
+    /// "Äskande från Kalix kommun. Föredragande: Åsa Ström": the name after the label, and the
     /// text before the label.
     public static func labelled(in text: String) -> (name: String, title: Substring)? {
         var search = text.startIndex
@@ -252,7 +252,7 @@ public enum Presenter {
         return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
     }
 
-    /// "Mikael Holmlund föredragande.": a name followed by a verb of presenting.
+    /// "Lina Berg föredragande.": a name followed by a verb of presenting.
     static func spoken(in text: String) -> String? {
         for sentence in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "." || $0 == "!" || $0 == "?" }) {
             let words = sentence.split(separator: " ")
@@ -268,7 +268,7 @@ public enum Presenter {
             }
             guard names.count >= 2, names.count <= 3 else { continue }
             var rest = words.dropFirst(names.count).joined(separator: " ")
-            // "Emma Anderbom, utredare föredrar": skip a title after the comma.
+            // "Sara Nilsson, utredare föredrar": skip a title after the comma.
             if let comma = sentence.firstIndex(of: ","), sentence[..<comma].split(separator: " ").count == names.count {
                 rest = String(sentence[sentence.index(after: comma)...]).trimming(" ")
                 rest = rest.split(separator: " ").dropFirst().joined(separator: " ")

@@ -25,7 +25,7 @@ public struct PacketImporter: Sendable {
     public func run(text: String, source: String) -> Result {
         var lexicon = self.lexicon
         // Words written with å/ä/ö somewhere in the packet are real words: names and places the
-        // word list lacks ("Söderling") can then be restored where OCR lost their letters.
+        // word list lacks ("Södergren") can then be restored where OCR lost their letters.
         lexicon.add(Self.wordsWithSwedishLetters(in: text))
         if let registerNames { lexicon.add(registerNames.flatMap { $0.split(separator: " ").map(String.init) }) }
         let repaired = TextRepair.repair(text, lexicon: lexicon)

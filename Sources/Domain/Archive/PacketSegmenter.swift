@@ -92,7 +92,7 @@ public enum PacketSegmenter {
         return result
     }
 
-    /// "Samordningsförbundet Umeåregionen" over "Äskanden inför 2017": the letterhead starts the bilaga.
+    /// "Samordningsförbundet Kustlandet" over "Äskanden inför 2017": the letterhead starts the bilaga.
     static func isLetterheadAboveHeading(_ lines: [SourceLine], _ index: Int) -> Bool {
         guard PacketImporter.isLetterhead(lines[index].text), let next = lines.nextNonBlank(from: index + 1), next - index <= 4 else { return false }
         return isDocumentHeading(lines[next].text)
