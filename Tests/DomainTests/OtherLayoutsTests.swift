@@ -86,6 +86,15 @@ import Testing
         #expect(TextRepair.repairWord("Holm", lexicon: lexicon, scanned: false) == "Holm")
     }
 
+    /// The regions are a fact list, not one association's places: any county's name is repaired.
+    @Test func everyRegionsNameIsKnown() {
+        #expect(SwedishRegions.counties.count == 21)
+        let lexicon = Lexicon(SwedishRegions.words)
+        #expect(TextRepair.repairWord("Visterbottens", lexicon: lexicon, scanned: true) == "Västerbottens")
+        #expect(TextRepair.repairWord("Jamtlands", lexicon: lexicon, scanned: false) == "Jämtlands")
+        #expect(TextRepair.repairWord("Sormland", lexicon: lexicon, scanned: false) == "Sörmland")
+    }
+
     @Test func aDistansmoteIsRemote() throws {
         #expect(try document.meeting?.remote == true)
     }

@@ -8,8 +8,8 @@ public enum DomainLexicon {
     ordföranden sekreterare förbundschef förbundschefen beredningsgrupp beredningsgruppen beredningsgruppens \
     beredningsgruppsmöte beredningsgruppssammanträde samordningsförbund samordningsförbundet samordningsförbundets \
     samordningsförbunden förbundet förbundets förbundsmedlemmarna medlemssamråd ägarsamråd ägarsamrådet \
-    försäkringskassan försäkringskassans arbetsförmedlingen arbetsförmedlingens landstinget landstingets västerbotten \
-    västerbottens läns region umeå umeåregionen vännäs nordmaling nordmalings vindeln vindelns robertsfors skellefteå \
+    försäkringskassan försäkringskassans arbetsförmedlingen arbetsförmedlingens landstinget landstingets \
+    läns region umeå umeåregionen vännäs nordmaling nordmalings vindeln vindelns robertsfors skellefteå \
     norsjö lycksele dagordning dagordningen mötets öppnande mötet avslutas utcheckning incheckning övriga frågor \
     godkännande godkändes godkände verksamhetsplan verksamhetsplanen verksamhetsplanering årsredovisning \
     förvaltningsberättelse mötesplan årsplan slutrapport förstudie förstudien vuxenplattform vuxenplattformen \
