@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Vapor
 
 /// The application served on a real port, for what only a real connection shows: a body sent
@@ -50,8 +51,11 @@ struct LiveServer {
 
 /// A TCP connection driven by hand. Its blocking calls run on a thread of their own, so that
 /// the server in the same process keeps every thread it needs to answer.
-final class RawConnection: @unchecked Sendable {
+final class RawConnection: Sendable {
     private let fd: Int32
+    /// Whether `fd` is still ours. Closing twice would close whatever descriptor the process
+    /// (another test, the server's accepted socket) was given the same number meanwhile.
+    private let open = Mutex(true)
 
     init(port: Int) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -112,6 +116,7 @@ final class RawConnection: @unchecked Sendable {
     }
 
     func close() {
+        guard open.withLock({ was in defer { was = false }; return was }) else { return }
         Glibc.close(fd)
     }
 
