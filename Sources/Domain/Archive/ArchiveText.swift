@@ -61,30 +61,36 @@ public enum ArchiveText {
         return labels.contains { key.hasPrefix($0) }
     }
 
-    /// Every valid `YYYY-MM-DD` in the text, in order.
-    public static func isoDates(in text: some StringProtocol) -> [CivilDate] {
+    /// Every valid date in the text, in order: `YYYY-MM-DD` and dates written out ("8 april 2021").
+    public static func dates(in text: some StringProtocol) -> [CivilDate] {
         let bytes = Array(text.utf8)
         guard bytes.count >= 10 else { return [] }
-        var dates: [CivilDate] = []
+        var dates: [(date: CivilDate, offset: Int)] = []
         var index = 0
         while index + 10 <= bytes.count {
             if bytes[index + 4] == 45, bytes[index + 7] == 45, isDigit(bytes[index]),
                index == 0 || !isDigit(bytes[index - 1]),
                index + 10 == bytes.count || !isDigit(bytes[index + 10]),
                let date = CivilDate(iso: String(decoding: bytes[index..<(index + 10)], as: UTF8.self)) {
-                dates.append(date)
+                dates.append((date, index))
                 index += 10
             } else {
                 index += 1
             }
         }
-        return dates
+        // Most lines have no day followed by a month's name and are passed over without
+        // splitting them into words.
+        if mayHoldWrittenDate(bytes) {
+            dates += writtenDates(in: text)
+            dates.sort { $0.offset < $1.offset }
+        }
+        return dates.map(\.date)
     }
 
     /// The first "HH.MM" or "HH:MM" time after `offset`, and the range "HH.MM-HH.MM" when a second
     /// time follows after a dash. Returns ("08:15", "12:00") style strings.
     public static func timeRange(in text: some StringProtocol) -> (start: String?, end: String?) {
-        let bytes = Array(text.utf8)
+        let bytes = Array(withClockMinutes(text).utf8)
         var times: [(String, Int, Int)] = []
         var index = 0
         while index + 4 <= bytes.count {

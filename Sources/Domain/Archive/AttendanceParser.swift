@@ -16,7 +16,7 @@ public enum AttendanceParser {
     static func parse(_ lines: [String], role: ImportedRole) -> [ImportedAttendance] {
         var result: [ImportedAttendance] = []
         var waitingNames: [(String, [Int]?)] = []
-        for line in lines {
+        for line in lines where !isColumnHeadings(line) {
             let entry = parseLine(line)
             if entry.names.isEmpty {
                 // A column of organisations after a column of names: pair them in order.
@@ -53,7 +53,47 @@ public enum AttendanceParser {
         ImportedAttendance(name: name, organisation: organisation.name, role: role, note: organisation.note, paragraphs: range)
     }
 
-    static func parseLine(_ text: String) -> Entry {
+    /// The headings of a table's columns ("Namn   Representerar   Närvaro"), no person.
+    static func isColumnHeadings(_ line: String) -> Bool {
+        let words = ArchiveText.fold(line).split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { columnHeadings.contains(String($0)) }
+    }
+
+    static let columnHeadings: Set<String> = ["namn", "representerar", "representant", "organisation", "funktion", "roll", "uppdrag",
+                                              "narvaro", "narvarande", "paragraf", "paragrafer", "parti", "ledamot", "ersattare",
+                                              "for", "och", "tjanstgor", "tid"]
+
+    static func parseLine(_ line: String) -> Entry {
+        // OCR loses the space after a comma ("Sala kommun,socialtjänsten").
+        var text = line.contains(",") ? ArchiveText.collapse(line.replacingOccurrences(of: ",", with: ", ")) : line
+        // "Ingrid Falk (ordf.)", "Per Ek (S)": a short remark in brackets after the name.
+        let remarks = bracketedRemarks(in: text)
+        if !remarks.found.isEmpty { text = remarks.rest }
+        var entry = parseLineWithoutRemarks(text)
+        if !remarks.found.isEmpty, entry.names.count == 1 {
+            let first = entry.organisations.first ?? (nil, nil)
+            let note = ([remarks.found.joined(separator: ", ")] + [first.note].compactMap { $0 }).joined(separator: ", ")
+            if entry.organisations.isEmpty { entry.organisations = [(nil, note)] } else { entry.organisations[0] = (first.name, note) }
+        }
+        return entry
+    }
+
+    /// Brackets of at most 15 characters, not a § range, taken out of the line.
+    static func bracketedRemarks(in text: String) -> (found: [String], rest: String) {
+        guard text.contains("(") else { return ([], text) }
+        var found: [String] = []
+        var rest = ""
+        var remaining = Substring(text)
+        while let open = remaining.firstIndex(of: "("), let close = remaining[open...].firstIndex(of: ")") {
+            let inner = remaining[remaining.index(after: open)..<close]
+            rest += remaining[..<open]
+            if inner.count <= 15, !inner.contains("§"), !inner.isEmpty { found.append(String(inner)) } else { rest += remaining[open...close] }
+            remaining = remaining[remaining.index(after: close)...]
+        }
+        return (found, ArchiveText.collapse(rest + remaining))
+    }
+
+    static func parseLineWithoutRemarks(_ text: String) -> Entry {
         if let flattened = flattenedTable(text) { return flattened }
         var content = text
         var range: [Int]?
@@ -61,6 +101,7 @@ public enum AttendanceParser {
             range = found.range
             content = ArchiveText.collapse(found.before)
         }
+        if let listed = commaSeparated(content, range: range) { return listed }
         let words = content.split(separator: " ").map(String.init)
         let orgStart = words.indices.first { isOrganisationStart(words, $0) } ?? words.count
         var leading = Array(words[..<orgStart])
@@ -76,6 +117,32 @@ public enum AttendanceParser {
         }
         let organisations = splitOrganisations(Array(words[orgStart...]))
         return Entry(names: names.filter(isName), organisations: organisations, paragraphs: range)
+    }
+
+    /// "Birgitta Ahlström, ordförande, Sala kommun", "Kent Åberg, förbundsekonom": the name alone
+    /// before the first comma, then the organisation and what the person is, in either order.
+    static func commaSeparated(_ text: String, range: [Int]?) -> Entry? {
+        let parts = text.split(separator: ",").map { ArchiveText.collapse($0) }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return nil }
+        let nameWords = parts[0].split(separator: " ").map(String.init)
+        guard (2...3).contains(nameWords.count), isName(parts[0]),
+              !nameWords.indices.contains(where: { isOrganisationStart(nameWords, $0) }) else { return nil }
+        var organisation: String?
+        var notes: [String] = []
+        for part in parts.dropFirst() {
+            if organisation == nil, isOrganisationName(part) { organisation = part } else { notes.append(part) }
+        }
+        return Entry(names: [parts[0]], organisations: [(organisation, notes.isEmpty ? nil : notes.joined(separator: ", "))],
+                     paragraphs: range)
+    }
+
+    /// A capitalised part that is not a title or role ("Sala kommun", "Region Västmanland",
+    /// "Arbetsförmedlingen"; not "Förbundschef", "Tf förbundschef").
+    static func isOrganisationName(_ part: String) -> Bool {
+        let words = part.split(separator: " ").map(String.init)
+        guard let first = words.first, first.first?.isUppercase == true else { return false }
+        let lower = first.lowercased()
+        return !roleWords.contains(lower) && !isRoleLike(lower) && !titleModifiers.contains(lower)
     }
 
     /// A two-column table flattened into one line, names first and then each one's organisation
@@ -149,10 +216,15 @@ public enum AttendanceParser {
     static func isOrganisationStart(_ words: [String], _ index: Int) -> Bool {
         let word = words[index].trimming(",").lowercased()
         if agencies.contains(word) || roleWords.contains(word) || isRoleLike(word) || isTitleModifier(words, index) { return true }
-        if index + 1 < words.count, placeSuffixes.contains(words[index + 1].trimming(",").lowercased()) { return true }
-        // "Norrbottens lins landsting": OCR may have made the middle word another real word.
-        if index + 2 < words.count, words[index + 2].trimming(",").lowercased() == "landsting", word.hasSuffix("s") { return true }
+        if index + 1 < words.count, isPlaceSuffix(words[index + 1]) { return true }
         return false
+    }
+
+    /// "kommun", "läns", "landsting" … also as OCR misread them ("lins" for "läns"): OCR may have
+    /// made the word another real word, so it is compared by its confusions, not looked up.
+    static func isPlaceSuffix(_ word: String) -> Bool {
+        let lower = word.trimming(",").lowercased()
+        return placeSuffixes.contains(lower) || placeSuffixes.contains { OCRConfusions.scanned.cost(seen: lower, meant: $0) != nil }
     }
 
     static func isRoleLike(_ word: String) -> Bool {

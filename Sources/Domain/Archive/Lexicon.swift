@@ -34,7 +34,21 @@ public struct Lexicon: Sendable {
         return hasher.value
     }
 
-    /// The hash of scalars already in lower case, as `TextRepair.restoreLostLetters` tries them.
+    /// Whether the lower-case word is two known words joined, directly or with the linking s
+    /// ("sammanträdes|rum", "arbets|träning"), each part at least three letters.
+    func containsCompound(_ word: [Unicode.Scalar]) -> Bool {
+        guard word.count >= 6 else { return false }
+        for split in 3...(word.count - 3) {
+            let tail = word[split...]
+            guard contains(hash: Self.hash(scalars: tail)) else { continue }
+            let head = word[..<split]
+            if contains(hash: Self.hash(scalars: head)) { return true }
+            if head.last == "s", head.count > 3, contains(hash: Self.hash(scalars: head.dropLast())) { return true }
+        }
+        return false
+    }
+
+    /// The hash of scalars already in lower case, as `OCRConfusions` tries them.
     static func hash<S: Sequence>(scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
         var hasher = WordHasher()
         for scalar in scalars { UTF8.encode(scalar) { hasher.add($0) } }

@@ -14,10 +14,18 @@ public enum MinutesParser {
     /// Characters OCR reads a § as; a scan may give one of them in front of the sign itself.
     static let sectionSignConfusions: Set<Character> = ["8", "S", "5", "$"]
 
-    /// "§ 64 Mötets öppnande", "§93 Mötets öppnande", OCR's "8§ 106 Mötesplan 2017".
+    /// Letters OCR reads a § as when it loses the sign altogether ("S 15 Val av justerare"); not
+    /// digits, which start the rows of a table.
+    static let sectionSignLetters: Set<Character> = ["S", "$"]
+
+    /// "§ 64 Mötets öppnande", "§93 Mötets öppnande", OCR's "8§ 106 Mötesplan 2017" and "S 15 Val av justerare".
     public static func paragraphHeading(_ text: String) -> (number: Int, title: String)? {
         var rest = Substring(text)
         if let first = rest.first, sectionSignConfusions.contains(first), rest.dropFirst().first == "§" { rest = rest.dropFirst() }
+        if let first = rest.first, sectionSignLetters.contains(first), rest.dropFirst().first == " ",
+           rest.dropFirst(2).first?.isASCIIDigitCharacter == true, rest.dropFirst(2).prefix(while: \.isASCIIDigitCharacter).count <= 3 {
+            rest = "§" + rest.dropFirst()
+        }
         guard rest.first == "§", rest.dropFirst().first != "§" else { return nil }
         rest = rest.dropFirst().drop { $0 == " " }
         let digits = rest.prefix { $0.isASCIIDigitCharacter }
@@ -32,8 +40,9 @@ public enum MinutesParser {
     enum Section { case none, voting, substitutes, others, signatures }
 
     static let labels: [(key: String, section: Section)] = [
-        ("beslutande", .voting), ("tjanstgorandeledamoter", .voting), ("ledamoter", .voting),
-        ("ejtjanstgorandeersattare", .substitutes), ("ersattare", .substitutes),
+        ("beslutande", .voting), ("tjanstgorandeledamoter", .voting), ("ledamoter", .voting), ("narvarandeledamoter", .voting),
+        ("ejtjanstgorandeersattare", .substitutes), ("tjanstgorandeersattare", .voting), ("narvarandeersattare", .substitutes),
+        ("ersattare", .substitutes),
         ("ovrigadeltagare", .others), ("ovriganarvarande", .others), ("ovriga", .others), ("narvarande", .others),
         ("adjungerade", .others), ("deltagare", .others),
     ]
@@ -43,10 +52,14 @@ public enum MinutesParser {
         var section = Section.none
         var sectionLines: [(Section, String)] = []
         var afterDateLabel = false
+        // A second list to the right of the first ("Närvarande ledamöter    Närvarande ersättare"):
+        // where its column starts and what it lists.
+        var rightColumn: (offset: Int, section: Section)?
         for (position, line) in header.enumerated() where !line.isBlank {
             let key = ArchiveText.key(line.text)
-            if key.hasPrefix("sammantradesdatum") || key.hasPrefix("motesdatum") { afterDateLabel = true }
-            if meeting.date == nil, afterDateLabel || key.hasSubstring("sammantradesdatum"), let date = ArchiveText.isoDates(in: line.text).first {
+            if key.hasPrefix("sammantradesdatum") || key.hasPrefix("motesdatum") || isBareLabel(key, "datum")
+                || NoticeParser.labelled(line.text, ["datum"]) != nil { afterDateLabel = true }
+            if meeting.date == nil, afterDateLabel || key.hasSubstring("sammantradesdatum"), let date = ArchiveText.dates(in: line.text).first {
                 meeting.date = date.iso
             }
             if key.hasPrefix("platsochtid") || key.hasPrefix("plats") && !key.hasPrefix("platsen") {
@@ -55,27 +68,42 @@ public enum MinutesParser {
                 section = .none
                 continue
             }
+            // "Tid: kl. 9–11.30" on a line of its own.
+            if meeting.start == nil, isBareLabel(key, "tid") || key.hasPrefix("tidkl") {
+                let times = ArchiveText.timeRange(in: line.text)
+                meeting.start = times.start
+                meeting.end = times.end
+            }
             if key.hasPrefix("justeringsdatum") || key.hasSubstring("justeringsdatum"), let date = dateAfter("justeringsdatum", in: line.text) {
                 document.adjustedOn = date
+            } else if document.adjustedOn == nil, key.hasPrefix("justeringensplats") || key.hasPrefix("justeringenstid"),
+                      let date = ArchiveText.dates(in: line.text).first {
+                document.adjustedOn = date.iso
+            } else if document.adjustedOn == nil, key.hasSubstring("justerades") || key.hasSubstring("justeratden"),
+                      let date = dateAfter(any: ["justerades", "justerat den"], in: line.text) {
+                // "Protokollet justerades 2021-09-20 och …"
+                document.adjustedOn = date
             }
-            if key.hasSubstring("uppsatt") || key.hasSubstring("anslagsuppsatt"),
-               let date = dateAfter("upps", in: line.text) {
-                document.noticePostedOn = date
-            }
-            if key.hasSubstring("nedtag"), let date = dateAfter("nedtag", in: line.text) {
-                document.noticeRemovedOn = date
-            }
+            if let date = dateAfter(any: noticePostedLabels, in: line.text) { document.noticePostedOn = date }
+            if let date = dateAfter(any: noticeRemovedLabels, in: line.text) { document.noticeRemovedOn = date }
             if isSignatureLabel(key) || key.hasPrefix("bevis") || key.hasPrefix("underskrift") || key.hasPrefix("paragrafer") {
                 section = .signatures
                 continue
             }
             if let label = labels.first(where: { key.hasPrefix($0.key) }) {
                 section = label.section
+                rightColumn = secondLabel(line.spaced)
                 let rest = dropLabel(line.text, words: labelWordCount(line.text, label.key))
-                if !rest.isEmpty { sectionLines.append((section, rest)) }
+                if !rest.isEmpty, rightColumn == nil { sectionLines.append((section, rest)) }
                 continue
             }
-            if meeting.date == nil, position < 8, let date = ArchiveText.isoDates(in: line.text).first, afterDateLabel {
+            if let column = rightColumn, section == .voting || section == .substitutes || section == .others {
+                let split = ArchiveText.columns(of: line.spaced, splitAt: column.offset)
+                if !split.left.isEmpty { sectionLines.append((section, split.left)) }
+                if !split.right.isEmpty { sectionLines.append((column.section, split.right)) }
+                continue
+            }
+            if meeting.date == nil, position < 8, let date = ArchiveText.dates(in: line.text).first, afterDateLabel {
                 meeting.date = date.iso
             }
             switch section {
@@ -94,8 +122,8 @@ public enum MinutesParser {
         }
     }
 
-    /// One organisation spelt two ways in the same list ("Norrbottens lins landsting" beside
-    /// "Norrbottens läns landsting") is the same organisation: the spelling seen most wins.
+    /// One organisation spelt two ways in the same list ("Hallands lins landsting" beside
+    /// "Hallands läns landsting") is the same organisation: the spelling seen most wins.
     static func canonicalOrganisations(_ attendance: [ImportedAttendance]) -> [ImportedAttendance] {
         var counts: [String: Int] = [:]
         for organisation in attendance.compactMap(\.organisation) { counts[organisation, default: 0] += 1 }
@@ -106,6 +134,34 @@ public enum MinutesParser {
             if let best = better.max(by: { $0.value < $1.value }) { changed.organisation = best.key }
             return changed
         }
+    }
+
+    /// "Datum:" or "Tid: kl. 9" — the label alone, then figures — not "Datum för …" or "Tiden …".
+    static func isBareLabel(_ key: String, _ label: String) -> Bool {
+        key.hasPrefix(label) && key.dropFirst(label.count).first?.isASCIIDigitCharacter == true
+    }
+
+    /// The section a label in a later column of the line starts, and the column's offset.
+    static func secondLabel(_ spaced: String) -> (offset: Int, section: Section)? {
+        for cell in ArchiveText.cells(of: spaced).dropFirst() {
+            let key = ArchiveText.key(cell.text)
+            if let label = labels.first(where: { key.hasPrefix($0.key) }) { return (cell.offset, label.section) }
+        }
+        return nil
+    }
+
+    /// "Datum för anslags uppsättande", "Datum då anslaget sätts upp", "Anslaget uppsatt".
+    static let noticePostedLabels = ["uppsatt", "satts upp", "sattes upp"]
+    /// "Datum för anslags nedtagande", "Datum då anslaget tas ned", "Anslaget nedtas", "Anslaget togs ner".
+    static let noticeRemovedLabels = ["nedtag", "nedtas", "tas ned", "togs ned", "tas ner", "togs ner"]
+
+    /// The first date after any of the folded labels on the line.
+    static func dateAfter(any labels: [String], in text: String) -> String? {
+        let folded = ArchiveText.fold(text)
+        for label in labels where folded.range(of: label) != nil {
+            if let date = dateAfter(label, in: text) { return date }
+        }
+        return nil
     }
 
     static func isSignatureLabel(_ key: String) -> Bool {
@@ -131,19 +187,23 @@ public enum MinutesParser {
     /// The first date after a label such as "Justeringsdatum:" on the same line.
     static func dateAfter(_ label: String, in text: String) -> String? {
         let folded = ArchiveText.fold(text)
-        guard let range = folded.range(of: label) else { return ArchiveText.isoDates(in: text).first?.iso }
+        guard let range = folded.range(of: label) else { return ArchiveText.dates(in: text).first?.iso }
         // fold keeps one character per character, so the offset carries over to the text.
         let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
         let tail = text.dropFirst(offset)
-        return ArchiveText.isoDates(in: tail).first?.iso
+        return ArchiveText.dates(in: tail).first?.iso
     }
 
     /// "Kommunhuset i Kalix, klockan 08.30-12.00".
     static func readPlaceAndTime(_ text: String, into meeting: inout ImportedMeeting) {
         let times = ArchiveText.timeRange(in: text)
-        meeting.start = times.start
-        meeting.end = times.end
-        var place = text
+        // The times may have come on a line of their own ("Tid: 9–11.30").
+        if times.start != nil {
+            meeting.start = times.start
+            meeting.end = times.end
+        }
+        // OCR loses the space after a comma ("Ljusdal,lokal 4").
+        var place = text.replacingOccurrences(of: ",", with: ", ").replacingOccurrences(of: ",  ", with: ", ")
         for marker in [", klockan", " klockan", ", kl.", ", kl ", " kl.", " kl "] {
             if let range = place.range(of: marker) {
                 place = String(place[..<range.lowerBound])
@@ -153,18 +213,9 @@ public enum MinutesParser {
         if place == text, let firstDigit = place.firstIndex(where: \.isASCIIDigitCharacter), times.start != nil {
             place = String(place[..<firstDigit])
         }
-        place = ocrPreposition(place.trimming(" ,"))
+        place = place.trimming(" ,")
         meeting.place = place.isEmpty ? nil : place
         meeting.remote = NoticeParser.isRemote(place)
-    }
-
-    /// OCR reads the preposition "i" as "1": "Storgatan 8 1 Kalix" is "Storgatan 8 i Kalix".
-    static func ocrPreposition(_ place: String) -> String {
-        var words = place.split(separator: " ").map(String.init)
-        for index in words.indices.dropFirst().dropLast() where words[index] == "1" {
-            if words[index + 1].first?.isUppercase == true { words[index] = "i" }
-        }
-        return words.joined(separator: " ")
     }
 
     static func paragraphs(in lines: ArraySlice<SourceLine>) -> [ImportedParagraph] {
@@ -197,6 +248,13 @@ public enum MinutesParser {
                 current?.attachments += NoticeParser.splitAttachments(line.text).attachments
                 continue
             }
+            // "§ 30" alone on its line: the title is the line after it.
+            if titleOpen, current?.title.isEmpty == true {
+                let split = NoticeParser.splitAttachments(line.text)
+                current?.title = split.title
+                current?.attachments += split.attachments
+                continue
+            }
             if titleOpen, let title = current?.title, NoticeParser.continuesTitle(line.text, title) {
                 let split = NoticeParser.splitAttachments(line.text)
                 current?.title = ArchiveText.collapse(title + " " + split.title)
@@ -219,9 +277,11 @@ public enum MinutesParser {
         var warnings = document.warnings ?? []
         func signer(_ labels: [String]) -> String? {
             for (index, line) in header.enumerated() {
-                let key = ArchiveText.key(line.text)
+                // "Underskrifter   Sekreterare   ……": the heading of the signatures before the first label.
+                let text = ArchiveText.key(line.text).hasPrefix("underskrift") ? dropLabel(line.text, words: 1) : line.text
+                let key = ArchiveText.key(text)
                 guard labels.contains(where: { key.hasPrefix($0) }) else { continue }
-                let sameLine = nameCandidate(dropLabel(line.text, words: 1))
+                let sameLine = nameCandidate(dropLabel(text, words: 1))
                 if let sameLine { return match(sameLine, known) ?? sameLine }
                 var next = index + 1
                 while next < header.count, next <= index + 3 {
@@ -265,7 +325,9 @@ public enum MinutesParser {
     /// five letters, at most four words.
     static func nameCandidate(_ text: String) -> String? {
         let cleaned = ArchiveText.collapse(text.map { $0.isLetter || $0 == "-" ? $0 : " " }.map(String.init).joined())
+        // "Sekreterare ____ Paragrafer 30–38": the label of the next column is no name.
         let words = cleaned.split(separator: " ").filter { $0.count >= 2 }.map { String($0) }
+            .prefix { !isSignatureLabel(ArchiveText.key($0)) && !ArchiveText.key($0).hasPrefix("paragraf") }
         guard (1...4).contains(words.count), words.joined().count >= 5,
               words.contains(where: { $0.first?.isUppercase == true }) else { return nil }
         return words.joined(separator: " ")

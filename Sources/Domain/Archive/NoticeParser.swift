@@ -14,8 +14,9 @@ public enum NoticeParser {
         var meeting = ImportedMeeting()
         for line in lines.prefix(40) where !line.isBlank {
             let key = ArchiveText.key(line.text)
-            if meeting.date == nil, key.hasSubstring("sammantrade") || key.hasSubstring("mote") || key.hasSubstring("datum"),
-               let date = ArchiveText.isoDates(in: line.text).first {
+            if meeting.date == nil, key.hasSubstring("sammantrade") || key.hasSubstring("mote") || key.hasSubstring("datum")
+                || labelled(line.text, ["tid", "nar"]) != nil,
+               let date = ArchiveText.dates(in: line.text).first {
                 meeting.date = date.iso
                 let times = ArchiveText.timeRange(in: line.text.replacingOccurrences(of: date.iso, with: " "))
                 meeting.start = times.start
@@ -65,6 +66,7 @@ public enum NoticeParser {
         var items: [ImportedItem] = []
         var pendingNumbers: [Int] = []   // a column of numbers waiting for its titles
         var expectingContinuation = false
+        let column = attachmentColumn(in: lines)
         var index = lines.startIndex
         func block(from start: Int) -> [SourceLine] {
             var result: [SourceLine] = []
@@ -82,7 +84,8 @@ public enum NoticeParser {
                 index += 1
                 continue
             }
-            if let found = itemNumber(line.text) {
+            let (text, columnReferences) = column.map { attachmentCell(of: line, column: $0) } ?? (line.text, [])
+            if let found = itemNumber(text) {
                 if found.title.isEmpty {
                     pendingNumbers = slots(afterColumn: pendingNumbers + [found.number])
                     index += 1
@@ -90,6 +93,7 @@ public enum NoticeParser {
                 }
                 pendingNumbers = []
                 items.append(item(number: found.number, title: String(found.title)))
+                items[items.count - 1].attachments += columnReferences
                 expectingContinuation = true
                 index += 1
                 continue
@@ -119,6 +123,24 @@ public enum NoticeParser {
         return items
     }
 
+    /// Where a column headed "Bilaga" starts, when the list has one at its right.
+    static func attachmentColumn(in lines: ArraySlice<SourceLine>) -> Int? {
+        for line in lines.prefix(60) {
+            let cells = ArchiveText.cells(of: line.spaced)
+            if cells.count >= 2, let last = cells.last, ["bilaga", "bilagor", "bil"].contains(ArchiveText.key(last.text)) { return last.offset }
+        }
+        return nil
+    }
+
+    /// An item's line without the references in the bilaga column ("4.  Ekonomisk rapport    1").
+    static func attachmentCell(of line: SourceLine, column: Int) -> (text: String, references: [String]) {
+        let split = ArchiveText.columns(of: line.spaced, splitAt: column)
+        let references = split.right.split { " ,&".contains($0) }.map(String.init).filter { $0 != "och" }
+        guard !references.isEmpty, !split.left.isEmpty,
+              references.allSatisfy({ $0.first?.isASCIIDigitCharacter == true && $0.count <= 4 }) else { return (line.text, []) }
+        return (split.left, references)
+    }
+
     /// A column "1." "10." "11." stands for the items 1 to 11: OCR drops numbers it cannot read.
     static func slots(afterColumn numbers: [Int]) -> [Int] {
         guard let first = numbers.first, let last = numbers.max(), last >= first, last - first < 60 else { return numbers }
@@ -139,11 +161,21 @@ public enum NoticeParser {
 
     /// A title runs on to the next line when that line starts in lower case or is only a bilaga
     /// reference: "… söka ESF-medel för" / "kompetensutveckling av egen personal".
+    /// A title that ends in a preposition or conjunction ("… finansiering av" / "Arbetsträning
+    /// Heby") runs on whatever case the next line starts with.
     static func continuesTitle(_ text: String, _ title: String) -> Bool {
         guard !title.hasSuffix("."), let first = text.first else { return false }
         if isAttachmentOnly(text) { return true }
+        if let last = title.split(separator: " ").last, danglingWords.contains(last.lowercased()), first.isLetter,
+           text.count <= 70, !text.hasSuffix("."), Presenter.name(in: text) == nil {
+            return true
+        }
         return first.isLowercase && Presenter.name(in: text) == nil
     }
+
+    /// Words a Swedish title cannot end with.
+    static let danglingWords: Set<String> = ["av", "för", "och", "i", "med", "till", "om", "på", "från", "inom", "mellan", "samt",
+                                             "inför", "vid", "mot", "kring", "under", "enligt", "gällande", "avseende"]
 
     static func isAttachmentOnly(_ text: String) -> Bool {
         let (rest, attachments) = splitAttachments(text)

@@ -26,19 +26,23 @@ public struct PacketImporter: Sendable {
         var lexicon = self.lexicon
         // Words written with å/ä/ö somewhere in the packet are real words: names and places the
         // word list lacks ("Södergren") can then be restored where OCR lost their letters.
-        lexicon.add(Self.wordsWithSwedishLetters(in: text))
+        // A word that kept one of its letters and lost another ("Forsäkringskassan") is no new
+        // word but a damaged known one.
+        let base = lexicon
+        lexicon.add(Self.wordsWithSwedishLetters(in: text).filter { base.contains($0) || OCRConfusions.plain.repair($0, lexicon: base) == nil })
         if let registerNames { lexicon.add(registerNames.flatMap { $0.split(separator: " ").map(String.init) }) }
         let repaired = TextRepair.repair(text, lexicon: lexicon)
         let lines = repaired.map { SourceLine(number: $0.number, repaired: $0.repaired) }
         var documents: [ImportedDocument] = []
-        for segment in PacketSegmenter.segments(of: lines) {
+        let letterheads = Letterheads(lines)
+        for segment in PacketSegmenter.segments(of: lines, letterheads: letterheads) {
             let slice = lines[segment.first...segment.last]
             var document: ImportedDocument
             switch segment.kind {
             case .kallelse: document = NoticeParser.parse(slice)
             case .protokoll: document = MinutesParser.parse(slice)
             case .bilaga, .arsredovisning, .annat:
-                let title = Self.title(of: slice)
+                let title = Self.title(of: slice, letterheads: letterheads)
                 var kind = segment.kind == .bilaga && title.map(PacketSegmenter.isAnnualReportHeading) == true ? .arsredovisning : segment.kind
                 if Self.isTableOfContents(slice) { kind = .annat }
                 document = ImportedDocument(kind: kind, title: title, lines: [slice.first!.number, slice.last!.number])
@@ -57,10 +61,10 @@ public struct PacketImporter: Sendable {
 
     /// A bilaga's title: its first line of text, with the next when the heading is split over two
     /// short lines ("Verksamhetsidé" / "Vuxenplattform"); a letterhead line is passed over.
-    static func title(of lines: ArraySlice<SourceLine>) -> String? {
+    static func title(of lines: ArraySlice<SourceLine>, letterheads: Letterheads) -> String? {
         // A row of a table is never a heading: the title is looked for after the rows.
         var candidates = lines.filter { !$0.isBlank }.prefix(8).map(\.text).drop(while: isTableRow).prefix(4).map { $0 }
-        while let first = candidates.first, candidates.count > 1, isLetterhead(first) { candidates.removeFirst() }
+        while let first = candidates.first, candidates.count > 1, letterheads.heads(first, above: candidates[1]) { candidates.removeFirst() }
         // A heading is a line, not a page: a long first line means the document has no title.
         guard var title = candidates.first, title.count <= 150 else { return nil }
         if let rest = PacketSegmenter.sectionNumber(title).map({ _ in title.drop { $0 != "." }.dropFirst() }) {
@@ -68,7 +72,7 @@ public struct PacketImporter: Sendable {
         }
         // "Bilaga 2. Deltagare …": the number is the bilaga's place in the packet, not its title.
         if let rest = withoutAppendixNumber(title), !rest.isEmpty { title = rest }
-        if candidates.count > 1, title.count <= 30, candidates[1].count <= 30, !title.hasSuffix("."), !isLetterhead(candidates[1]),
+        if candidates.count > 1, title.count <= 30, candidates[1].count <= 30, !title.hasSuffix("."), !letterheads.contains(candidates[1]),
            !isTableRow(candidates[1]), !PacketSegmenter.isAnnualReportHeading(candidates[1]) {
             title += " " + candidates[1]
         }
@@ -106,10 +110,6 @@ public struct PacketImporter: Sendable {
         return digits >= 6 && digits * 10 >= visible.count * 4
     }
 
-    static func isLetterhead(_ text: String) -> Bool {
-        let key = ArchiveText.key(text)
-        return key.hasPrefix("samordningsforbu") || (text.count < 25 && text == text.uppercased() && !text.contains(" ") && key.hasSuffix("regionen"))
-    }
 
     /// Looks for the two UTF-8 bytes of å/ä/ö (C3 A5, C3 A4, C3 B6, C3 85, C3 84, C3 96) and only
     /// then reads the word around them: most of a packet's words have none.

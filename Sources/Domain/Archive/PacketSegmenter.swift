@@ -10,7 +10,7 @@ public enum PacketSegmenter {
         public var last: Int
     }
 
-    public static func segments(of lines: [SourceLine]) -> [Segment] {
+    static func segments(of lines: [SourceLine], letterheads: Letterheads) -> [Segment] {
         var starts: [(index: Int, kind: DocumentKind)] = []
         var index = 0
         var inProtocol = false
@@ -21,7 +21,7 @@ public enum PacketSegmenter {
             defer { index += 1 }
             // Headings are short; a long line is text, whatever it contains.
             if line.isBlank || line.text.utf8.count > 160 { continue }
-            if isProtocolHeading(line.text) {
+            if isProtocolHeading(line.text) || isProtocolHeadingInColumn(line) {
                 starts.append((index, .protokoll))
                 inProtocol = true
                 protocolHasParagraphs = false
@@ -35,7 +35,10 @@ public enum PacketSegmenter {
             if inProtocol {
                 if let heading = MinutesParser.paragraphHeading(line.text) {
                     protocolHasParagraphs = true
-                    closingParagraphSeen = isClosingTitle(heading.title)
+                    // "§ 38" alone on its line has its title on the next.
+                    let title = heading.title.isEmpty ? lines.nextNonBlank(from: index + 1).map { lines[$0].text } ?? "" : heading.title
+                    closingParagraphSeen = isClosingTitle(title)
+                    if heading.title.isEmpty, closingParagraphSeen, let next = lines.nextNonBlank(from: index + 1) { index = next }
                     continue
                 }
                 // The closing § has one block of text; what follows is the next document.
@@ -56,14 +59,21 @@ public enum PacketSegmenter {
                 continue
             }
             // Between bilagor of a packet; a report on its own keeps its sections together.
-            if packetStarted(starts), lines.blankRun(before: index) >= 3, isDocumentHeading(line.text) || isLetterheadAboveHeading(lines, index),
-               !repeatsTitle(lines, index, of: starts.last?.index) {
+            if packetStarted(starts), lines.blankRun(before: index) >= 3, isDocumentHeading(line.text) || isLetterheadAboveHeading(lines, index, letterheads),
+               !repeatsTitle(lines, index, of: starts.last?.index, letterheads) {
                 starts.append((index, .bilaga))
                 continue
             }
             if restartsNumbering(lines, at: index, since: starts.last?.index ?? 0) {
                 starts.append((index, .bilaga))
             }
+        }
+        // The letterhead above a kallelse's or protokoll's heading belongs to it.
+        for position in starts.indices where starts[position].kind == .kallelse || starts[position].kind == .protokoll {
+            let floor = position > 0 ? starts[position - 1].index + 1 : 0
+            var above = starts[position].index - 1
+            while above >= floor, lines[above].isBlank, starts[position].index - above <= 3 { above -= 1 }
+            if above >= floor, starts[position].index - above <= 3, letterheads.contains(lines[above].text) { starts[position].index = above }
         }
         if starts.first.map({ $0.index > 0 }) ?? true, let first = lines.nextNonBlank(from: 0) {
             if let head = starts.first, head.kind == .kallelse, head.index - first <= 12 {
@@ -93,9 +103,12 @@ public enum PacketSegmenter {
     }
 
     /// "Samordningsförbundet Kustlandet" over "Äskanden inför 2017": the letterhead starts the bilaga.
-    static func isLetterheadAboveHeading(_ lines: [SourceLine], _ index: Int) -> Bool {
-        guard PacketImporter.isLetterhead(lines[index].text), let next = lines.nextNonBlank(from: index + 1), next - index <= 4 else { return false }
-        return isDocumentHeading(lines[next].text)
+    /// A letterhead the packet repeats starts one above any title; a name seen once, only above
+    /// a document's heading.
+    static func isLetterheadAboveHeading(_ lines: [SourceLine], _ index: Int, _ letterheads: Letterheads) -> Bool {
+        guard let next = lines.nextNonBlank(from: index + 1), next - index <= 4 else { return false }
+        if letterheads.contains(lines[index].text) { return !lines[next].text.hasSuffix(".") && lines[next].text.count <= 70 }
+        return isDocumentHeading(lines[next].text) && letterheads.heads(lines[index].text, above: lines[next].text)
     }
 
     static func packetStarted(_ starts: [(index: Int, kind: DocumentKind)]) -> Bool {
@@ -103,11 +116,23 @@ public enum PacketSegmenter {
     }
 
     /// Slides repeat their heading on every page ("Verksamhetsidé" …); that is no new document.
-    static func repeatsTitle(_ lines: [SourceLine], _ index: Int, of start: Int?) -> Bool {
-        guard let start, let first = lines.nextNonBlank(from: start) else { return false }
-        let heading = ArchiveText.fold(lines[index].text).split(separator: " ").first
-        let previous = ArchiveText.fold(lines[first].text).split(separator: " ").first
-        return heading != nil && heading == previous
+    /// A letterhead repeats on every document: the headings under it are compared instead.
+    static func repeatsTitle(_ lines: [SourceLine], _ index: Int, of start: Int?, _ letterheads: Letterheads) -> Bool {
+        func heading(from index: Int) -> Substring? {
+            guard var line = lines.nextNonBlank(from: index) else { return nil }
+            if letterheads.contains(lines[line].text), let next = lines.nextNonBlank(from: line + 1) { line = next }
+            return ArchiveText.fold(lines[line].text).split(separator: " ").first
+        }
+        guard let start, let previous = heading(from: start) else { return false }
+        return heading(from: index) == previous
+    }
+
+    /// "SAMORDNINGSFÖRBUNDET X            PROTOKOLL": the heading in a column of the letterhead's line.
+    static func isProtocolHeadingInColumn(_ line: SourceLine) -> Bool {
+        // Only a line whose spacing was collapsed has columns; counting bytes costs nothing.
+        guard line.spaced.utf8.count >= line.text.utf8.count + 2, line.text.utf8.count <= 120,
+              line.text.hasSubstring("rotokoll") || line.text.hasSubstring("ROTOKOLL") else { return false }
+        return ArchiveText.cells(of: line.spaced).contains { isProtocolHeading($0.text) }
     }
 
     static func isProtocolHeading(_ text: String) -> Bool {
@@ -125,7 +150,7 @@ public enum PacketSegmenter {
         }
         // OCR sometimes loses the heading; the first line then reads "Styrelsens sammanträde
         // 2017-02-24 klockan 08.15 – 12.00" and numbered items follow.
-        guard !ArchiveText.isoDates(in: text).isEmpty, ArchiveText.key(text).hasSubstring("sammantrade"),
+        guard !ArchiveText.dates(in: text).isEmpty, ArchiveText.key(text).hasSubstring("sammantrade"),
               ArchiveText.timeRange(in: text).start != nil else { return false }
         let following = lines[index..<min(lines.count, index + 40)]
         return following.contains { NoticeParser.itemNumber($0.text) != nil }

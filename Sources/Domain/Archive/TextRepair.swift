@@ -1,3 +1,5 @@
+import Foundation
+
 /// Repairs text extracted from old board packets (DOMAIN.md §7): tab-separated words, ligature
 /// damage from slides, OCR that lost å/ä/ö, hyphenation, page numbers and HTML remnants. A word
 /// is changed only when the result is a known word, so nothing is invented; every line keeps its
@@ -17,12 +19,19 @@ public enum TextRepair {
         let scanned = lostSwedishLetters(originals)
         // A packet repeats its words; each distinct word is repaired once.
         var cache = RepairCache()
+        var restored = [Int](repeating: 0, count: originals.count)
         var repaired = originals.indices.map { index -> String in
             let line = originals[index]
             if isPageNumber(line) { return "" }
-            return repairWords(in: foldTabs(stripHTML(line)), lexicon: lexicon, scanned: scanned[index], cache: &cache)
+            let cleaned = foldTabs(stripHTML(line))
+            let result = repairWords(in: cleaned, lexicon: lexicon, scanned: scanned[index], cache: &cache)
+            // Scanned text reads its function words as scanned anyway: only the rest is counted.
+            if !scanned[index], result != cleaned { restored[index] = restoredLetters(from: cleaned, to: result) }
+            return result
         }
+        restoreFunctionWords(&repaired, restored: restored, scanned: scanned)
         joinHyphenation(&repaired, lexicon: lexicon)
+        restorePrepositions(&repaired)
         return zip(originals.indices, zip(originals, repaired)).map { Line(number: $0 + 1, original: $1.0, repaired: $1.1) }
     }
 
@@ -123,6 +132,35 @@ public enum TextRepair {
         "aven": "även", "over": "över", "far": "får", "mal": "mål", "ga": "gå",
     ]
 
+    /// How many words of the line got back a lost å/ä/ö: the repair changed them but not their
+    /// folded key ("Forsäkringskassan" → "Försäkringskassan"), unlike a ligature's.
+    static func restoredLetters(from cleaned: String, to repaired: String) -> Int {
+        let before = cleaned.split(separator: " "), after = repaired.split(separator: " ")
+        guard before.count == after.count else { return 0 }
+        return zip(before, after).filter { $0 != $1 && ArchiveText.key($0) == ArchiveText.key($1) }.count
+    }
+
+    /// Text that lost some of its å/ä/ö but kept too many to count as scanned: where three or
+    /// more words nearby had a letter put back, the short function words "for", "pa", "ar" are
+    /// read as "för", "på", "är" too, as in scanned text.
+    static func restoreFunctionWords(_ lines: inout [String], restored: [Int], scanned: [Bool]) {
+        guard restored.contains(where: { $0 > 0 }) else { return }
+        var running = [0]
+        for count in restored { running.append(running.last! + count) }
+        for index in lines.indices where !scanned[index] {
+            let from = max(0, index - 40), to = min(lines.count, index + 40)
+            guard running[to] - running[from] >= 3 else { continue }
+            var words = lines[index].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            var changed = false
+            for position in words.indices where words[position].utf8.count <= 4 {
+                guard let common = scannedFunctionWords[words[position].lowercased()] else { continue }
+                words[position] = words[position].first!.isUppercase ? common.prefix(1).uppercased() + common.dropFirst() : common
+                changed = true
+            }
+            if changed { lines[index] = words.joined(separator: " ") }
+        }
+    }
+
     /// Repairs every word of a line that is not known as it stands.
     public static func repairWords(in line: String, lexicon: Lexicon, scanned: Bool = false) -> String {
         var cache = RepairCache()
@@ -204,80 +242,19 @@ public enum TextRepair {
         return repaired
     }
 
-    /// The word itself when known or not damaged; otherwise the first known repair, trying
-    /// ligature damage and then lost Swedish letters.
+    /// The word itself when known or not damaged; otherwise a known word: ligature damage first,
+    /// then the cheapest repair by the OCR confusions (`OCRConfusions`).
     /// In scanned text (`scanned`), where OCR loses å/ä/ö wholesale, every confusion is tried;
     /// elsewhere (a text layer, or a scan that kept most of its letters) only a plain letter put
     /// back (a → å/ä, o → ö), and only where that makes a known word.
     public static func repairWord(_ word: String, lexicon: Lexicon, scanned: Bool = true) -> String {
         if word.utf8.allSatisfy({ (48...57).contains($0) }) || lexicon.contains(word) { return word }
         for candidate in ligatureCandidates(word) where lexicon.contains(candidate) { return candidate }
-        guard scanned else { return restoreLostLetters(word, lexicon: lexicon, confusions: plainLostLetters) ?? word }
-        if let restored = restoreLostLetters(word, lexicon: lexicon) { return restored }
-        return restoreDigraphs(word, lexicon: lexicon) ?? word
-    }
-
-    /// OCR without Swedish letters: å/ä/ö read as a, o, é, 6, 4, &, i or d.
-    static let lostLetterScalars: [Unicode.Scalar: [Unicode.Scalar]] = [
-        "a": ["å", "ä"], "o": ["ö"], "é": ["ö", "ä", "å"], "6": ["ö"], "4": ["ä", "å"], "&": ["å", "ä"], "i": ["ä", "ö"], "d": ["ä", "ö"],
-    ]
-
-    /// The letters a text that kept most of its å/ä/ö may still have lost: the plain vowel alone.
-    static let plainLostLetters: [Unicode.Scalar: [Unicode.Scalar]] = ["a": ["å", "ä"], "o": ["ö"]]
-
-    /// The first known word with one, then two, lost letters put back, tried in place on
-    /// lower-case scalars: scanned packets have many unknown words and each has dozens of candidates.
-    static func restoreLostLetters(_ word: String, lexicon: Lexicon,
-                                   confusions lostLetterScalars: [Unicode.Scalar: [Unicode.Scalar]] = lostLetterScalars) -> String? {
-        let original = Array(word.unicodeScalars)
-        let lower = Array(word.lowercased().unicodeScalars)
-        guard lower.count == original.count else { return nil }
-        let positions = lower.indices.filter { lostLetterScalars[lower[$0]] != nil }
-        guard !positions.isEmpty, positions.count <= 10 else { return nil }
-        var buffer = lower
-        func known() -> Bool { lexicon.contains(hash: Lexicon.hash(scalars: buffer)) }
-        func render() -> String {
-            var result = String.UnicodeScalarView()
-            for (index, scalar) in buffer.enumerated() {
-                if original[index] != lower[index] {
-                    result.append(contentsOf: String(scalar).uppercased().unicodeScalars)
-                } else {
-                    result.append(scalar)
-                }
-            }
-            return String(result)
+        // "fran" could be "från" or "frän": the common function word wins.
+        if word.utf8.count <= 4, let common = scannedFunctionWords[word.lowercased()] {
+            return word.first!.isUppercase ? common.prefix(1).uppercased() + common.dropFirst() : common
         }
-        for position in positions {
-            for replacement in lostLetterScalars[lower[position]]! {
-                buffer[position] = replacement
-                if known() { return render() }
-            }
-            buffer[position] = lower[position]
-        }
-        for (index, first) in positions.enumerated() {
-            for second in positions[(index + 1)...] {
-                for a in lostLetterScalars[lower[first]]! {
-                    buffer[first] = a
-                    for b in lostLetterScalars[lower[second]]! {
-                        buffer[second] = b
-                        if known() { return render() }
-                    }
-                }
-                buffer[first] = lower[first]
-                buffer[second] = lower[second]
-            }
-        }
-        return nil
-    }
-
-    /// OCR also reads one Swedish letter as two ("sammantriide", "Maotet", "Férsidkringskassans").
-    static func restoreDigraphs(_ word: String, lexicon: Lexicon) -> String? {
-        for (pair, replacement) in [("ii", "ä"), ("ao", "ö"), ("id", "ä"), ("di", "ä")] where word.hasSubstring(pair) {
-            let joined = word.replacingOccurrences(of: pair, with: replacement)
-            if lexicon.contains(joined) { return joined }
-            if let restored = restoreLostLetters(joined, lexicon: lexicon) { return restored }
-        }
-        return nil
+        return (scanned ? OCRConfusions.scanned : OCRConfusions.plain).repair(word, lexicon: lexicon) ?? word
     }
 
     /// Ligatures mapped to wrong letters: a capital or digit inside a lower-case word stands for
@@ -299,6 +276,52 @@ public enum TextRepair {
         return (1...min(2, suspicious.count)).flatMap { count in
             combinations(suspicious, count).flatMap { expand(letters, at: $0) { ligatures[$0] ?? [] } }
         }
+    }
+
+    /// OCR reads the preposition "i" as a character it confuses with it ("Stadshuset 1 Lerum"):
+    /// such a lone character after a word or a house number and before a place is the preposition;
+    /// after a street's name it is the house number ("Storgatan 1 Lerum"). A place is a kommun or
+    /// a region, or a name the packet itself writes after "i" elsewhere ("Stadshuset i Ödeby").
+    static func restorePrepositions(_ lines: inout [String]) {
+        let candidates = lines.indices.filter { hasLoneConfusable(lines[$0]) }
+        guard !candidates.isEmpty else { return }
+        var named: Set<String> = []
+        for line in lines where line.hasSubstring(" i ") {
+            let words = line.split(separator: " ")
+            for index in words.indices.dropLast() where words[index] == "i" {
+                let next = words[index + 1].trimmingCharacters(in: .punctuationCharacters)
+                if next.first?.isUppercase == true { named.insert(next) }
+            }
+        }
+        for index in candidates {
+            var words = lines[index].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            var changed = false
+            for position in words.indices.dropFirst().dropLast() where ["1", "l", "|"].contains(words[position]) {
+                let before = words[position - 1], next = words[position + 1].trimmingCharacters(in: .punctuationCharacters)
+                guard before.last?.isLetter == true && !isStreetName(before) || before.last?.isNumber == true, next.first?.isUppercase == true,
+                      SwedishMunicipalities.isPlace(next) || named.contains(next) else { continue }
+                words[position] = "i"
+                changed = true
+            }
+            if changed { lines[index] = words.joined(separator: " ") }
+        }
+    }
+
+    /// " 1 X", " l X" or " | X" with X a capital (ASCII, or Å/Ä/Ö, whose UTF-8 starts with C3).
+    static func hasLoneConfusable(_ line: String) -> Bool {
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in line.utf8 {
+            if previous.0 == 32, previous.1 == 49 || previous.1 == 108 || previous.1 == 124, previous.2 == 32,
+               (65...90).contains(byte) || byte == 0xC3 { return true }
+            previous = (previous.1, previous.2, byte)
+        }
+        return false
+    }
+
+    static func isStreetName(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return ["gatan", "gata", "vägen", "väg", "gränd", "torget", "torg", "allén", "backe", "backen", "stigen", "leden", "plan"]
+            .contains { lower.hasSuffix($0) }
     }
 
     /// A word broken over two lines ("sammanträ-" / "det") is joined when the joined word is known.
