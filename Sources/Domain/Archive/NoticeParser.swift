@@ -209,10 +209,14 @@ public enum NoticeParser {
         return (title, count)
     }
 
+    /// A list item: a dash or bullet sign, or any single character standing alone before the text
+    /// (what a symbol font's bullet becomes in extracted text, "ü", "Ø", or OCR's "e", "o"),
+    /// except a digit, a § and the Swedish one-letter words "i", "å", "ö".
     static func isBullet(_ text: String) -> Bool {
         guard let first = text.first else { return false }
-        if "-–•·¢üØo*".contains(first) { return true }
-        return text.count > 2 && "eosc".contains(first) && text.dropFirst().first == " "
+        if "-–—•·*".contains(first) { return true }
+        guard text.count > 2, text.dropFirst().first == " ", !first.isNumber, first != "§" else { return false }
+        return !["i", "å", "ö"].contains(first.lowercased())
     }
 
     /// Takes "(Bilaga 2)", "(bilaga 2 och 3)" out of a title and returns the references.

@@ -138,8 +138,13 @@ public enum PacketSegmenter {
     static func isProtocolHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 60, text.unicodeScalars.contains(where: { $0 == "P" || $0 == "p" || $0 == "S" || $0 == "s" }) else { return false }
         let key = ArchiveText.key(text)
-        return key == "protokoll" || key.hasPrefix("protokollfortvid") || key.hasPrefix("sammantradesprotokoll")
-            || key.hasPrefix("protokollfran") || key == "styrelseprotokoll"
+        if key.hasPrefix("sammantradesprotokoll") || key.hasPrefix("styrelseprotokoll") || key.hasPrefix("motesprotokoll") { return true }
+        guard key.hasPrefix("protokoll") else { return false }
+        // "Protokoll", "Protokoll fört vid …", "Protokoll från styrelsemöte", "Protokoll nr 3/2021",
+        // "Protokoll styrelsen 2021-03-12"; not "Protokollet justeras …" or "Protokollförare: …".
+        let rest = key.dropFirst(9)
+        return rest.isEmpty || rest.first?.isASCIIDigitCharacter == true
+            || ["fort", "fran", "vid", "nr", "styrelse", "sammantrade", "mote"].contains { rest.hasPrefix($0) }
     }
 
     static func isNoticeHeading(_ lines: [SourceLine], _ index: Int) -> Bool {
@@ -149,7 +154,7 @@ public enum PacketSegmenter {
             if key.hasPrefix("kallelse") || key.hasPrefix("foredragningslista") || key.hasPrefix("dagordning") { return true }
         }
         // OCR sometimes loses the heading; the first line then reads "Styrelsens sammanträde
-        // 2017-02-24 klockan 08.15 – 12.00" and numbered items follow.
+        // 2019-05-17 klockan 09.00 – 12.00" and numbered items follow.
         guard !ArchiveText.dates(in: text).isEmpty, ArchiveText.key(text).hasSubstring("sammantrade"),
               ArchiveText.timeRange(in: text).start != nil else { return false }
         let following = lines[index..<min(lines.count, index + 40)]
