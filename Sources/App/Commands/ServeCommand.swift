@@ -13,12 +13,14 @@ struct SamordnaServeCommand: AnyAsyncCommand {
     func run(using context: inout CommandContext) async throws {
         let app = context.application
         try await DatabaseReadiness.ensure(app)
+        if let missing = ServerTool.missingReport() { context.console.warning(missing) }
         if let login = try await FirstStart.runIfEmpty(app) {
             let settings = app.settings
+            let address = ListenAddress(arguments: context.input.arguments, hostname: settings.hostname, port: settings.port)
             let banner: String = """
 
             Samordna is ready with a demo association (\(settings.database.description)).
-              Open:      http://\(settings.hostname == "0.0.0.0" ? "127.0.0.1" : settings.hostname):\(settings.port)/logga-in
+              Open:      http://\(address.hostname == "0.0.0.0" ? "127.0.0.1" : address.hostname):\(address.port)/logga-in
               Username:  \(login.username)
               Password:  \(login.password)
             The password is shown only now; change it with `samordna user passwd \(login.username)`.
@@ -27,7 +29,7 @@ struct SamordnaServeCommand: AnyAsyncCommand {
             context.console.output(banner.consoleText())
         }
         try await ArchiveUploads.resume(app)
-        app.maintenanceWorker.start(app)
+        MaintenanceWorker.start(app)
         try await app.servers.asyncCommand.run(using: &context)
     }
 
@@ -70,5 +72,38 @@ enum Passwords {
         let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         var generator = SystemRandomNumberGenerator()
         return String((0..<20).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+}
+
+/// Where `serve` will listen: the settings, unless the command line says otherwise as Vapor's
+/// serve command reads it (`--hostname`/`-H`, `--port`/`-p`, `--bind`/`-b host:port`).
+struct ListenAddress: Equatable {
+    var hostname: String
+    var port: Int
+
+    init(arguments: [String], hostname: String, port: Int) {
+        self.hostname = hostname
+        self.port = port
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            let (name, inline) = argument.contains("=")
+                ? (String(argument.prefix { $0 != "=" }), Optional(String(argument.drop { $0 != "=" }.dropFirst())))
+                : (argument, nil)
+            let value = inline ?? (index + 1 < arguments.count ? arguments[index + 1] : nil)
+            switch name {
+            case "--hostname", "-H": if let value { self.hostname = value }
+            case "--port", "-p": if let value, let number = Int(value) { self.port = number }
+            case "--bind", "-b":
+                if let value, let colon = value.lastIndex(of: ":") {
+                    self.hostname = String(value[..<colon])
+                    if let number = Int(value[value.index(after: colon)...]) { self.port = number }
+                } else if let value {
+                    self.hostname = value
+                }
+            default: break
+            }
+            index += 1
+        }
     }
 }

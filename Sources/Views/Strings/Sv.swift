@@ -48,7 +48,7 @@ public enum Sv {
         public static let toolTitle = "Dokumentet kan inte skapas just nu"
         public static func toolMissing(_ tool: String) -> String {
             let name = tool.split(separator: "/").last.map(String.init) ?? tool
-            return "Dokumentet kan inte skapas: programmet \(name) saknas på servern. Be den som sköter servern att installera det (scripts/install-deps)."
+            return "PDF kan inte skapas: programmet \(name) saknas på servern. Be den som sköter servern att installera det (scripts/install-deps)."
         }
         public static func toolTimedOut(_ seconds: Int) -> String {
             "Dokumentet tog längre tid än \(seconds) sekunder att skapa och avbröts. Försök igen om en stund; om det händer igen, kontakta den som sköter servern."
