@@ -11,10 +11,13 @@ import Views
 /// file), read into text, run through the importer and left ready for review, or marked failed
 /// with the reason in Swedish.
 enum ArchiveUploads {
-    /// Starts reading what waits, unless under test (the tests call `readWaiting` themselves).
+    /// Starts reading what waits as a background task that stops with the application, unless
+    /// under test (the tests call `readWaiting` themselves).
     static func start(_ application: Application) {
         guard application.environment != .testing else { return }
-        Task { await readWaiting(application) }
+        application.backgroundTasks.run { [weak application] in
+            if let application { await readWaiting(application) }
+        }
     }
 
     /// When the server starts: uploads a restart interrupted are read again, with what waits.

@@ -32,10 +32,10 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
 
     app.responder.use { app in PublicDocumentResponder(next: app.responder.default, cache: cache) }
 
+    let background = BackgroundTasks()
+    app.backgroundTasks = background
+    app.lifecycle.use(background)
     app.lifecycle.use(OutboxWorker())
-    let maintenance = MaintenanceWorker()
-    app.maintenanceWorker = maintenance
-    app.lifecycle.use(maintenance)
     try routes(app)
     registerCommands(app)
 }

@@ -89,17 +89,12 @@ enum Outbox {
 
 /// Runs the outbox every few seconds while the server runs, after queuing the uppdrag and justering
 /// reminders that are due (not in tests, which call `deliverDue` and the reminders themselves).
+/// It is a background task (`BackgroundTasks`), so shutting down stops it.
 struct OutboxWorker: LifecycleHandler {
-    final class Box: @unchecked Sendable {
-        var task: Task<Void, Never>?
-    }
-
-    let box = Box()
-
     func didBootAsync(_ application: Application) async throws {
         guard application.settings.smtp != nil, application.environment != .testing else { return }
         let interval = application.settings.outboxIntervalSeconds
-        box.task = Task { [weak application] in
+        application.backgroundTasks.run { [weak application] in
             while !Task.isCancelled {
                 if let application {
                     do { try await TaskReminders.enqueueDue(application, today: application.settings.today.date()) }
@@ -111,9 +106,5 @@ struct OutboxWorker: LifecycleHandler {
                 try? await Task.sleep(for: .seconds(interval))
             }
         }
-    }
-
-    func shutdownAsync(_ application: Application) async {
-        box.task?.cancel()
     }
 }

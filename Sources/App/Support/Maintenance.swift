@@ -26,17 +26,11 @@ enum Maintenance {
 }
 
 /// Runs `Maintenance` every quarter of an hour while the server runs (`samordna serve` starts it;
-/// other commands and the tests do not), and stops with the application.
-struct MaintenanceWorker: LifecycleHandler {
-    final class Box: @unchecked Sendable {
-        var task: Task<Void, Never>?
-    }
-
-    let box = Box()
-
-    func start(_ application: Application) {
+/// other commands and the tests do not), as a background task that stops with the application.
+enum MaintenanceWorker {
+    static func start(_ application: Application) {
         guard application.environment != .testing else { return }
-        box.task = Task { [weak application] in
+        application.backgroundTasks.run { [weak application] in
             while !Task.isCancelled {
                 if let application {
                     do { try await Maintenance.run(application) } catch { application.logger.error("maintenance: \(error)") }
@@ -44,21 +38,5 @@ struct MaintenanceWorker: LifecycleHandler {
                 try? await Task.sleep(for: Maintenance.interval)
             }
         }
-    }
-
-    func shutdownAsync(_ application: Application) async {
-        box.task?.cancel()
-    }
-}
-
-extension Application {
-    private struct MaintenanceWorkerKey: StorageKey {
-        typealias Value = MaintenanceWorker
-    }
-
-    /// Registered with the lifecycle in `configure`, so that shutting down stops it.
-    var maintenanceWorker: MaintenanceWorker {
-        get { storage[MaintenanceWorkerKey.self] ?? MaintenanceWorker() }
-        set { storage[MaintenanceWorkerKey.self] = newValue }
     }
 }

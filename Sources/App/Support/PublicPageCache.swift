@@ -1,12 +1,13 @@
 import Domain
 import Foundation
+import Synchronization
 import Vapor
 
 /// Rendered public documents that never change while their state holds (justerade protokoll as
 /// HTML and PDF), kept in memory per app server: by ETag, and by path together with the last day
 /// the rendering stays valid, so that `PublicDocumentResponder` can answer without the database.
 /// Bounded: when full, the oldest half is dropped.
-final class PublicPageCache: @unchecked Sendable {
+final class PublicPageCache: Sendable {
     struct Entry {
         let etag: String
         let body: ByteBuffer
@@ -16,10 +17,13 @@ final class PublicPageCache: @unchecked Sendable {
         let validThrough: CivilDate?
     }
 
-    private let lock = NSLock()
-    private var byKey: [String: Entry] = [:]
-    private var byPath: [String: Entry] = [:]
-    private var order: [String] = []
+    private struct Contents {
+        var byKey: [String: Entry] = [:]
+        var byPath: [String: Entry] = [:]
+        var order: [String] = []
+    }
+
+    private let contents = Mutex(Contents())
     private let limit = 500
 
     /// The headers of a cached public document; without a content type, those of a 304.
@@ -32,20 +36,21 @@ final class PublicPageCache: @unchecked Sendable {
     }
 
     func get(_ key: String) -> ByteBuffer? {
-        lock.withLock { byKey[key]?.body }
+        contents.withLock { $0.byKey[key]?.body }
     }
 
     /// Stores under the ETag and, when a path is given, under the path for the fast path.
     func set(_ etag: String, _ body: ByteBuffer, contentType: String, path: String? = nil, validThrough: CivilDate? = nil) {
         let entry = Entry(etag: etag, body: body, headers: Self.headers(etag: etag, contentType: contentType), validThrough: validThrough)
-        lock.withLock {
-            if byKey[etag] == nil { order.append(etag) }
-            byKey[etag] = entry
-            if let path { byPath[path] = entry }
-            if order.count > limit {
-                for old in order.prefix(limit / 2) { byKey[old] = nil }
-                order.removeFirst(limit / 2)
-                byPath = byPath.filter { byKey[$0.value.etag] != nil }
+        contents.withLock { cache in
+            if cache.byKey[etag] == nil { cache.order.append(etag) }
+            cache.byKey[etag] = entry
+            if let path { cache.byPath[path] = entry }
+            if cache.order.count > limit {
+                for old in cache.order.prefix(limit / 2) { cache.byKey[old] = nil }
+                cache.order.removeFirst(limit / 2)
+                let kept = cache.byKey
+                cache.byPath = cache.byPath.filter { kept[$0.value.etag] != nil }
             }
         }
     }
@@ -53,18 +58,18 @@ final class PublicPageCache: @unchecked Sendable {
     /// Forgets what the fast path serves under a path and below it, when a document changes
     /// within its state (a rättelse). Only this app server's memory: see docs/decisions.md.
     func forgetPaths(under prefix: String) {
-        lock.withLock { byPath = byPath.filter { !$0.key.hasPrefix(prefix) } }
+        contents.withLock { $0.byPath = $0.byPath.filter { !$0.key.hasPrefix(prefix) } }
     }
 
     func entry(forPath path: String, on today: CivilDate) -> Entry? {
-        lock.withLock {
-            guard let entry = byPath[path] else { return nil }
+        contents.withLock { cache in
+            guard let entry = cache.byPath[path] else { return nil }
             if let last = entry.validThrough, today > last { return nil }
             return entry
         }
     }
 
-    var servesPaths: Bool { lock.withLock { !byPath.isEmpty } }
+    var servesPaths: Bool { contents.withLock { !$0.byPath.isEmpty } }
 }
 
 extension Application {

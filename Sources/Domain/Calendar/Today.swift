@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where "today" and "now" come from: the one clock for every date and timestamp the app records
 /// or prints (a kallelse published, a signature, an anslag, the change log), so that they agree
@@ -23,18 +24,16 @@ public struct Today: Sendable {
     }()
 
     /// The day, worked out at most once a second: the public fast path asks on every request.
-    private final class Memo: @unchecked Sendable {
-        private let lock = NSLock()
-        private var day = CivilDate(year: 2000, month: 1, day: 1)!
-        private var validUntil = Date.distantPast
+    private final class Memo: Sendable {
+        private let state = Mutex((day: CivilDate(year: 2000, month: 1, day: 1)!, validUntil: Date.distantPast))
 
         func day(at now: Date) -> CivilDate {
-            lock.withLock {
-                if now < validUntil { return day }
+            state.withLock { state in
+                if now < state.validUntil { return state.day }
                 let parts = swedishCalendar.dateComponents([.year, .month, .day], from: now)
-                day = CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? day
-                validUntil = now.addingTimeInterval(1)
-                return day
+                state.day = CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? state.day
+                state.validUntil = now.addingTimeInterval(1)
+                return state.day
             }
         }
     }
