@@ -124,6 +124,10 @@ import Vapor
             #expect(api.body.contains("OSL 39 kap. 3 §"))
             #expect(!api.body.contains("Hemligt personalärende"))
             #expect(try await anonymous.get("/api/v1/organisations/bjorkadalen/meetings?year=tjugo").status == .badRequest)
+            // Issue 17, item 3: once posted, the PDF is typeset before anyone asks (in the
+            // background on a server; called here directly) and the request is served from memory.
+            await PublicProtocolDocument.prepare(try record.requireID(), of: record.$organisation.id, application: app)
+            #expect(app.publicPageCache.entry(forPath: publicPath + "/protokoll.pdf", on: app.settings.today.date()) != nil)
             let pdf = try await anonymous.get(publicPath + "/protokoll.pdf")
             #expect(pdf.headers.contentType?.description == "application/pdf")
             let text = try pdfText(pdf.bytes)

@@ -120,3 +120,34 @@ import Vapor
         }
     }
 }
+
+/// Issue 17, item 3: the kallelse's version is settled inside the transaction, so two kansli
+/// users publishing at once give one new version and a 409 with the reason, never a second
+/// version with the same number or an unexpected error.
+@Suite struct NoticeVersionRaceTests {
+    @Test(arguments: TestDatabase.all)
+    func twoPublicationsAtOnceGiveOneVersion(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await Fixture.load(app)
+            let first = TestClient(app), second = TestClient(app)
+            try await first.login("kansli")
+            try await second.login("kansli")
+            let meeting = try #require(try await Meeting.query(on: app.db).filter(\.$date == "2026-04-17").with(\.$body).all()
+                .first { $0.body.kind == .board })
+            let meetingPath = "/f/bjorkadalen/moten/\(meeting.id!.uuidString)"
+            try await first.post(meetingPath + "/dagordning", [:])
+            try await first.post(meetingPath + "/punkter/ny", ["title": "Årsredovisning 2025", "kind": "decision", "recommendation": "none"])
+            #expect(try await first.post(meetingPath + "/kallelse", [:]).status == .seeOther)
+            try await first.post(meetingPath + "/punkter/ny", ["title": "Budget 2027", "kind": "decision", "recommendation": "none"])
+            async let a = first.post(meetingPath + "/kallelse", ["changeNote": "Punkt om budget."])
+            async let b = second.post(meetingPath + "/kallelse", ["changeNote": "Ny punkt."])
+            let answers = try await [a, b]
+            #expect(answers.allSatisfy { $0.status == .seeOther || $0.status == .conflict }, "\(answers.map(\.status))")
+            if let conflict = answers.first(where: { $0.status == .conflict }) {
+                #expect(conflict.body.contains("Kallelsen publicerades nyss i en ny version av någon annan"))
+            }
+            let versions = try await Notice.query(on: app.db).filter(\.$meeting.$id == meeting.requireID()).all().map(\.version)
+            #expect(versions.sorted() == [1, 2])
+        }
+    }
+}

@@ -24,16 +24,10 @@ enum Diarium {
                                               after: ["dnr": matter.diaryNumber.text, "title": matter.title, "category": matter.categoryRaw])
                 }
                 return matter
-            } catch where attempt < 5 && isUniqueViolation(error) {
+            } catch where attempt < 5 && ConcurrentWrite.lostRace(error) {
                 attempt += 1
             }
         }
-    }
-
-    /// A constraint violation from either database, recognised by its message: the number was taken meanwhile.
-    private static func isUniqueViolation(_ error: any Error) -> Bool {
-        let text = String(reflecting: error).lowercased()
-        return text.contains("unique") || text.contains("23505")
     }
 
     /// The choices for an agenda item's ärende, newest first.

@@ -22,8 +22,12 @@ final class BackgroundTasks: LifecycleHandler, Sendable {
 
     var count: Int { running.withLock { $0.count } }
 
+    /// Cancels what still runs and waits for it to stop, so that none uses the database after it
+    /// is closed (an external program is stopped when its task is cancelled).
     func shutdownAsync(_ application: Application) async {
-        for task in running.withLock({ Array($0.values) }) { task.cancel() }
+        let tasks = running.withLock { Array($0.values) }
+        for task in tasks { task.cancel() }
+        for task in tasks { await task.value }
     }
 }
 

@@ -12,6 +12,7 @@ extension Sv {
         public static let changedSincePublished = "Föredragningslistan eller sammanträdets uppgifter har ändrats sedan kallelsen publicerades. Ändringarna når ledamöterna först när en reviderad kallelse publiceras."
         public static let unchanged = "Inget har ändrats sedan den senaste kallelsen; ingen ny version skapades."
         public static let published = "Kallelsen är publicerad och läggs i kö för utskick."
+        public static let publishedMeanwhile = "Kallelsen publicerades nyss i en ny version av någon annan. Ladda om sidan och se den innan du publicerar igen."
         public static let emptyAgenda = "Föredragningslistan är tom. Lägg till punkter innan kallelsen publiceras."
         public static func version(_ number: Int, _ when: String, _ who: String) -> String {
             (number == 1 ? title : revised + " (version \(number))") + ", publicerad \(when) av \(who)"

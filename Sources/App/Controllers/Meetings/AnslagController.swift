@@ -49,48 +49,15 @@ struct AnslagController {
                                       after: ["postedOn": schedule.postedOn.iso, "appealEndsOn": schedule.appeal.endsOn.iso,
                                               "latePostingReason": schedule.latePostingReason ?? ""])
         }
+        PublicProtocolDocument.prepareInBackground(try record.requireID(), of: association.id, application: request.application)
         return request.redirect(to: .protocolPage(association.slug, record.id!.uuidString), flash: Sv.Anslag.posted)
     }
 
-    /// The protokoll and its ETag, from small queries: a justerat protokoll changes only when its
-    /// state does (anslaget, laga kraft) or a rättelse is recorded, so the ETag is its content hash,
-    /// state, posting date and number of rättelser.
-    private func lookup(_ request: Request) async throws -> (organisation: Organisation, record: MeetingProtocol, etag: String) {
+    private func lookup(_ request: Request) async throws -> PublicProtocolDocument.Found {
         let organisation = try await request.organisationFromSlug()
-        guard let record = try await MeetingProtocol.query(on: request.db).filter(\.$id == request.idParameter())
-            .filter(\.$organisation.$id == organisation.requireID()).first(),
-            record.status >= .adjusted, let sha = record.contentSHA256 else { throw Abort(.notFound) }
-        let corrections = try await Correction.query(on: request.db).filter(\.$protocol.$id == record.requireID()).count()
-        let etag = "\"\(sha.prefix(32))-\(record.state(on: request.today).rawValue)-\(record.postedOn ?? "")-r\(corrections)\""
-        return (organisation, record, etag)
-    }
-
-    private func model(_ request: Request, _ organisation: Organisation, _ record: MeetingProtocol) async throws -> PublicProtocolPage.Model {
-        guard let content = record.content, let sha = record.contentSHA256 else { throw Abort(.notFound) }
-        let snapshot = try JSONDecoder().decode(ProtocolSnapshot.self, from: Data(content.utf8))
-        let bevis = try await ProtocolDocuments.bevis(record, snapshot, organisation: organisation, on: request.db)
-        let corrections = try await ProtocolDocuments.corrections(of: record.requireID(), on: request.db)
-        return PublicProtocolPage.Model(snapshot: snapshot.publicVersion, state: record.stateText(on: request.today),
-                                        bevis: bevis, checksum: sha,
-                                        pdfURL: SiteURL.publicProtocolPDF(organisation.slug, try record.requireID().uuidString).path,
-                                        corrections: ProtocolDocuments.lines(corrections.filter { !snapshot.isSecret($0.paragraphNumber) }),
-                                        memberBoards: try await ProtocolDocuments.memberBoards(of: organisation, on: request.db, today: request.today))
-    }
-
-    /// Only a posted protokoll is served by path without the database: from then on only the date
-    /// changes its state. Before posting, the anslag itself would change it on every app server.
-    private func fastPath(_ record: MeetingProtocol, _ request: Request) -> String? {
-        record.postedOn == nil ? nil : request.url.path
-    }
-
-    /// The last day the protokoll keeps its current state: the day before posting, the last day of
-    /// the appeal period, or for good once it has vunnit laga kraft.
-    private func validThrough(_ record: MeetingProtocol, _ today: CivilDate) -> CivilDate? {
-        switch record.state(on: today) {
-        case .adjusted: record.postedOn.flatMap { CivilDate(iso: $0)?.adding(days: -1) } ?? today
-        case .posted: record.appealEndsOn.flatMap { CivilDate(iso: $0) } ?? today
-        default: nil
-        }
+        guard let found = try await PublicProtocolDocument.find(try request.idParameter(), of: organisation, today: request.today,
+                                                                on: request.db) else { throw Abort(.notFound) }
+        return found
     }
 
     private func cachedResponse(etag: String, contentType: String, body: ByteBuffer) -> Response {
@@ -99,32 +66,37 @@ struct AnslagController {
 
     /// Rendered once per state and kept in memory; a client revalidating gets 304.
     @Sendable func publicProtocol(_ request: Request) async throws -> Response {
-        let (organisation, record, etag) = try await lookup(request)
+        let found = try await lookup(request)
+        let etag = found.etag
         if request.headers.first(name: .ifNoneMatch) == etag {
             return Response(status: .notModified, headers: PublicPageCache.headers(etag: etag, contentType: nil))
         }
         let cache = request.application.publicPageCache
         if let page = cache.get(etag) { return cachedResponse(etag: etag, contentType: "text/html; charset=utf-8", body: page) }
-        let html = PublicProtocolPage.render(try await model(request, organisation, record), context: PageContext(path: request.url.path))
-        let page = ByteBuffer(string: html)
-        cache.set(etag, page, contentType: "text/html; charset=utf-8", path: fastPath(record, request), validThrough: validThrough(record, request.today))
+        let model = try await PublicProtocolDocument.model(found, today: request.today, on: request.db)
+        let page = ByteBuffer(string: PublicProtocolPage.render(model, context: PageContext(path: request.url.path)))
+        cache.set(etag, page, contentType: "text/html; charset=utf-8", path: PublicProtocolDocument.fastPath(found.record, request.url.path),
+                  validThrough: PublicProtocolDocument.validThrough(found.record, request.today))
         return cachedResponse(etag: etag, contentType: "text/html; charset=utf-8", body: page)
     }
 
-    /// The same protokoll as PDF/A with its BEVIS block, typeset once per state.
+    /// The same protokoll as PDF/A with its BEVIS block, typeset once per state (usually in the
+    /// background before anyone asks: `PublicProtocolDocument.prepareInBackground`).
     @Sendable func publicProtocolPDF(_ request: Request) async throws -> Response {
-        let (organisation, record, etag) = try await lookup(request)
-        let pdfTag = "\"pdf-" + etag.dropFirst()
-        if request.headers.first(name: .ifNoneMatch) == pdfTag {
-            return Response(status: .notModified, headers: PublicPageCache.headers(etag: pdfTag, contentType: nil))
+        let found = try await lookup(request)
+        if request.headers.first(name: .ifNoneMatch) == found.pdfTag {
+            return Response(status: .notModified, headers: PublicPageCache.headers(etag: found.pdfTag, contentType: nil))
         }
-        let cache = request.application.publicPageCache
-        if let pdf = cache.get(pdfTag) { return cachedResponse(etag: pdfTag, contentType: "application/pdf", body: pdf) }
-        let data = try await request.pdf(fromHTML: PublicProtocolPage.printDocument(try await model(request, organisation, record)),
-                                         for: "protokoll")
-        let pdf = ByteBuffer(data: data)
-        cache.set(pdfTag, pdf, contentType: "application/pdf", path: fastPath(record, request), validThrough: validThrough(record, request.today))
-        return cachedResponse(etag: pdfTag, contentType: "application/pdf", body: pdf)
+        let pdf: ByteBuffer
+        do {
+            pdf = try await PublicProtocolDocument.pdf(found, application: request.application, today: request.today, on: request.db)
+        } catch let abort as Abort {
+            throw abort
+        } catch {
+            request.logger.error("protokoll PDF: \(error)")
+            throw ToolUnavailable(error)
+        }
+        return cachedResponse(etag: found.pdfTag, contentType: "application/pdf", body: pdf)
     }
 
     private func notices(_ organisation: Organisation, on request: Request) async throws -> [(record: MeetingProtocol, notice: NoticeBoardPage.Notice)] {

@@ -140,6 +140,7 @@ struct JusteringController {
                                               "status": record.statusRaw])
             return outcome
         }
+        if outcome == .completed { PublicProtocolDocument.prepareInBackground(protocolID, of: association.id, application: request.application) }
         let flash = switch outcome {
         case .declined: Sv.Justering.thanksDeclined
         case .completed: Sv.Justering.nowAdjusted

@@ -107,17 +107,28 @@ struct NoticeController {
         let mailAttachment = attachment
         let texts = try await SearchIndex.attachmentTexts(content, meetingID: meetingID, tools: request.application.tools,
                                                           logger: request.logger, on: request.db)
-        try await request.db.transaction { db in
-            try await notice.create(on: db)
-            try await SearchIndex.index(notice: content, meetingID: meetingID, bodyID: meeting.$body.id, organisationID: association.id,
-                                        slug: association.slug, attachmentTexts: texts, on: db)
-            try await Outbox.enqueue(on: db, organisationID: association.id, to: invited.recipients,
-                                     subject: Sv.Notices.mailSubject(content.bodyName, content.date, revised: version > 1),
-                                     body: Sv.Notices.mailBody(content, link: link, changeNote: note), topic: "kallelse", subjectID: meetingID,
-                                     attachment: mailAttachment)
-            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .notice,
-                                      entityID: meetingID, name: "version \(version)", before: nil,
-                                      after: ["version": String(version), "recipients": String(invited.recipients.count)])
+        do {
+            // The version is settled inside the transaction: one published meanwhile (another
+            // kansli user, another app server) makes this one a conflict, not a second version
+            // with the same number; so does losing the race for the write itself.
+            try await request.db.transaction { db in
+                let latest = try await Notice.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$version, .descending).first()
+                guard (latest?.version ?? 0) + 1 == version else { throw StateConflict(Sv.Notices.publishedMeanwhile) }
+                try await notice.create(on: db)
+                try await SearchIndex.index(notice: content, meetingID: meetingID, bodyID: meeting.$body.id, organisationID: association.id,
+                                            slug: association.slug, attachmentTexts: texts, on: db)
+                try await Outbox.enqueue(on: db, organisationID: association.id, to: invited.recipients,
+                                         subject: Sv.Notices.mailSubject(content.bodyName, content.date, revised: version > 1),
+                                         body: Sv.Notices.mailBody(content, link: link, changeNote: note), topic: "kallelse", subjectID: meetingID,
+                                         attachment: mailAttachment)
+                try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .created, subject: .notice,
+                                          entityID: meetingID, name: "version \(version)", before: nil,
+                                          after: ["version": String(version), "recipients": String(invited.recipients.count)])
+            }
+        } catch let conflict as StateConflict {
+            throw conflict
+        } catch where ConcurrentWrite.lostRace(error) {
+            throw StateConflict(Sv.Notices.publishedMeanwhile)
         }
         return request.redirect(to: .meeting(association.slug, meetingID.uuidString), flash: Sv.Notices.published)
     }
