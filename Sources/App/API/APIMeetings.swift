@@ -88,27 +88,44 @@ extension APIController {
             query = query.filter(\.$date >= "\(year)-01-01").filter(\.$date <= "\(year)-12-31")
         }
         let meetings = try await query.all()
+        let ids = try meetings.map { try $0.requireID() }
         let phases = try await MeetingState.phases(of: meetings, on: request.db, today: request.today)
-        var list: [APIMeeting] = []
-        for meeting in meetings {
-            list.append(try await dto(meeting, phase: phases[try meeting.requireID()] ?? .planned, organisation: organisation, on: request))
+        // Three queries for the whole list, not two more per meeting: the latest kallelse and the
+        // protokoll of every meeting at once.
+        var latestNotice: [UUID: Notice] = [:]
+        for notice in try await Notice.query(on: request.db).filter(\.$meeting.$id ~~ ids).sort(\.$version).all() {
+            latestNotice[notice.$meeting.id] = notice
         }
-        return APIList(data: list)
+        var protocols: [UUID: MeetingProtocol] = [:]
+        for record in try await MeetingProtocol.query(on: request.db).filter(\.$meeting.$id ~~ ids).all() {
+            protocols[record.$meeting.id] = record
+        }
+        return APIList(data: try meetings.map { meeting in
+            let id = try meeting.requireID()
+            return try dto(meeting, phase: phases[id] ?? .planned, organisation: organisation, notice: latestNotice[id], record: protocols[id],
+                           today: request.today)
+        })
     }
 
+    /// One meeting with its latest kallelse and its protokoll.
     func dto(_ meeting: Meeting, phase: MeetingPhase, organisation: Organisation, on request: Request) async throws -> APIMeeting {
         let meetingID = try meeting.requireID()
-        var notice: NoticeContent?
-        if let latest = try await MeetingPapers.notices(of: meetingID, on: request.db).last {
-            notice = try MeetingPapers.decode(latest).publicVersion
-        }
+        return try dto(meeting, phase: phase, organisation: organisation,
+                       notice: try await MeetingPapers.notices(of: meetingID, on: request.db).last,
+                       record: try await MeetingProtocol.query(on: request.db).filter(\.$meeting.$id == meetingID).first(), today: request.today)
+    }
+
+    /// Built from what is public only: the kallelse and the justerat protokoll in their public versions.
+    func dto(_ meeting: Meeting, phase: MeetingPhase, organisation: Organisation, notice latest: Notice?, record: MeetingProtocol?,
+             today: CivilDate) throws -> APIMeeting {
+        let meetingID = try meeting.requireID()
+        let notice = try latest.map { try MeetingPapers.decode($0).publicVersion }
         var protocolDTO: APIMeeting.Minutes?
-        if let record = try await MeetingProtocol.query(on: request.db).filter(\.$meeting.$id == meetingID).first(),
-           record.status >= .adjusted, let content = record.content {
+        if let record, record.status >= .adjusted, let content = record.content {
             let snapshot = try JSONDecoder().decode(ProtocolSnapshot.self, from: Data(content.utf8)).publicVersion
             let id = try record.requireID().uuidString
             protocolDTO = .init(
-                state: record.state(on: request.today).rawValue, adjustedOn: record.adjustedOn, postedOn: record.postedOn,
+                state: record.state(on: today).rawValue, adjustedOn: record.adjustedOn, postedOn: record.postedOn,
                 appealEndsOn: record.appealEndsOn, web: SiteURL.publicProtocol(organisation.slug, id).path,
                 pdf: SiteURL.publicProtocolPDF(organisation.slug, id).path,
                 paragraphs: snapshot.paragraphs.map {

@@ -15,10 +15,7 @@ enum ProtocolContent {
         let mandates = try await Protocols.mandates(record, on: database)
         let memberOf = Protocols.appointingMembers(mandates, on: record.meeting.civilDate ?? CivilDate(year: record.year, month: 1, day: 1)!)
         let line = { (attendance: Attendance) in AttendanceList.line(attendance, appointedBy: memberOf[attendance.$person.id]) }
-        var paragraphs: [ProtocolSnapshot.Paragraph] = []
-        for paragraph in record.paragraphs.sorted(by: { $0.number < $1.number }) {
-            paragraphs.append(try await self.paragraph(paragraph, on: database))
-        }
+        let paragraphs = try await self.paragraphs(record.paragraphs.sorted(by: { $0.number < $1.number }), on: database)
         let meeting = record.meeting
         var snapshot = ProtocolSnapshot(
             associationName: associationName, bodyName: meeting.body.displayName, date: meeting.date,
@@ -44,18 +41,31 @@ enum ProtocolContent {
 
     /// One § as it is signed, with its decisions and reservations written out.
     static func paragraph(_ paragraph: Paragraph, on database: any Database) async throws -> ProtocolSnapshot.Paragraph {
-        let decisions = try await Decision.query(on: database).filter(\.$paragraph.$id == paragraph.requireID()).sort(\.$createdAt).all()
-        var lines: [String] = []
-        var parts: [ProtocolSnapshot.Part] = []
-        for decision in decisions {
-            let reservations = try await Reservation.query(on: database).filter(\.$decision.$id == decision.requireID()).with(\.$person).all()
-            let wording = decision.wording + (decision.voteOutcome.map { " (" + Sv.Decisions.outcome($0) + ")" } ?? "")
-            let notes = reservations.map { Sv.Decisions.reservationLine($0.person.name, $0.reason) }
-            lines += [wording] + notes
-            parts.append(.init(text: decision.background, decision: wording, notes: notes))
+        try await paragraphs([paragraph], on: database)[0]
+    }
+
+    /// The §§ as they are signed, in the order given: two queries for all their decisions and
+    /// reservations, not two per § and decision.
+    static func paragraphs(_ paragraphs: [Paragraph], on database: any Database) async throws -> [ProtocolSnapshot.Paragraph] {
+        let ids = try paragraphs.map { try $0.requireID() }
+        let decisions = ids.isEmpty ? [] : try await Decision.query(on: database).filter(\.$paragraph.$id ~~ ids).sort(\.$createdAt).all()
+        let decisionIDs = try decisions.map { try $0.requireID() }
+        let reservations = decisionIDs.isEmpty ? []
+            : try await Reservation.query(on: database).filter(\.$decision.$id ~~ decisionIDs).with(\.$person).sort(\.$createdAt).all()
+        let decisionsByParagraph = Dictionary(grouping: decisions, by: \.$paragraph.id)
+        let reservationsByDecision = Dictionary(grouping: reservations, by: \.$decision.id)
+        return paragraphs.map { paragraph in
+            var lines: [String] = []
+            var parts: [ProtocolSnapshot.Part] = []
+            for decision in decisionsByParagraph[paragraph.id ?? UUID()] ?? [] {
+                let wording = decision.wording + (decision.voteOutcome.map { " (" + Sv.Decisions.outcome($0) + ")" } ?? "")
+                let notes = (reservationsByDecision[decision.id ?? UUID()] ?? []).map { Sv.Decisions.reservationLine($0.person.name, $0.reason) }
+                lines += [wording] + notes
+                parts.append(.init(text: decision.background, decision: wording, notes: notes))
+            }
+            return .init(number: paragraph.number, title: paragraph.title, narrative: paragraph.narrative,
+                         secrecyGround: paragraph.secrecyGround, decisions: lines, adjustedImmediatelyOn: paragraph.adjustedOn, parts: parts)
         }
-        return .init(number: paragraph.number, title: paragraph.title, narrative: paragraph.narrative,
-                     secrecyGround: paragraph.secrecyGround, decisions: lines, adjustedImmediatelyOn: paragraph.adjustedOn, parts: parts)
     }
 
     /// The SHA-256 of one §'s content, which the signers sign at omedelbar justering.
