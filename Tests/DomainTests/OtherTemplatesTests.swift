@@ -51,4 +51,30 @@ import Testing
         #expect(split.left == "Tomas Granberg, Region Halland")
         #expect(split.right == "Sofia Hed, Arbetsförmedlingen")
     }
+
+    /// A föredragningslista numbered without dots, with a column of föredragande at the right.
+    @Test func bareNumbersAndAPresenterColumn() {
+        let text = """
+        Ärenden                                     Föredragande
+         1  Sammanträdets öppnande                  Ordföranden
+         2  Årsredovisning 2021                     Karl Nyberg
+         3  Ansökan om medel för Resursteam Unga    Sara Holm
+        """
+        let lines = text.split(separator: "\n").enumerated().map { SourceLine(number: $0.offset + 1, repaired: String($0.element)) }
+        let items = NoticeParser.items(in: lines[...])
+        #expect(items.map(\.title) == ["Sammanträdets öppnande", "Årsredovisning 2021", "Ansökan om medel för Resursteam Unga"])
+        #expect(items.map(\.presenter) == [nil, "Karl Nyberg", "Sara Holm"], "a role is no föredragande's name")
+        #expect(NoticeParser.bareNumberedItems(in: lines.prefix(2)).isEmpty, "one bare number is no list")
+    }
+
+    /// A label broken over two lines, and a § whose heading holds only its diarienummer.
+    @Test func splitLabelsAndDiaryNumbers() {
+        let header = ["Justeringens", "plats och tid         Kramfors 2022-02-15"].enumerated().map { SourceLine(number: $0.offset + 1, repaired: $0.element) }
+        #expect(MinutesParser.joinedLabels(header).first?.text == "Justeringens plats och tid Kramfors 2022-02-15")
+        #expect(MinutesParser.isDiaryNumber("Dnr 2022/4") && MinutesParser.isDiaryNumber("Dnr: 12-2021"))
+        #expect(!MinutesParser.isDiaryNumber("Budget 2022") && !MinutesParser.isDiaryNumber("Dnr-rutiner"))
+        let paragraphs = MinutesParser.paragraphs(in: ["§ 3   Dnr 2022/4", "      Årsredovisning 2021", "Styrelsen beslutar att godkänna den."]
+            .enumerated().map { SourceLine(number: $0.offset + 1, repaired: $0.element) }[...])
+        #expect(paragraphs.first?.title == "Årsredovisning 2021")
+    }
 }

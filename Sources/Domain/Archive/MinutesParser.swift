@@ -4,7 +4,7 @@ public enum MinutesParser {
     public static func parse(_ lines: ArraySlice<SourceLine>) -> ImportedDocument {
         var document = ImportedDocument(kind: .protokoll, lines: [lines.first?.number ?? 0, lines.last?.number ?? 0])
         let firstParagraph = lines.firstIndex { paragraphHeading($0.text) != nil } ?? lines.endIndex
-        let header = Array(lines[lines.startIndex..<firstParagraph])
+        let header = joinedLabels(Array(lines[lines.startIndex..<firstParagraph]))
         readHeader(header, into: &document)
         document.paragraphs = paragraphs(in: lines[firstParagraph...])
         resolveSigners(&document, header: header)
@@ -136,6 +136,37 @@ public enum MinutesParser {
         }
     }
 
+    /// "Dnr 2022/4", "Dnr: 12-2021", "Diarienr 2021.45": a diarienummer and nothing else.
+    static func isDiaryNumber(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...3).contains(words.count), let first = words.first else { return false }
+        let label = ArchiveText.key(first)
+        guard ["dnr", "diarienr", "diarienummer"].contains(label) || label.hasPrefix("dnr") && label.dropFirst(3).allSatisfy(\.isASCIIDigitCharacter)
+        else { return false }
+        return text.contains(where: \.isASCIIDigitCharacter)
+    }
+
+    /// A label broken over two lines in a narrow column ("Justeringens" / "plats och tid  Kramfors
+    /// 2022-02-15") is one line: a single capitalised word alone, then a line in lower case.
+    static func joinedLabels(_ header: [SourceLine]) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var index = 0
+        while index < header.count {
+            let line = header[index]
+            if index + 1 < header.count, !line.isBlank, !line.text.contains(" "), line.text.first?.isUppercase == true,
+               line.text.count >= 6, let next = header[index + 1].text.first, next.isLowercase {
+                let following = header[index + 1]
+                result.append(SourceLine(number: line.number, repaired: line.text + " " + following.spaced.drop { $0 == " " }))
+                result.append(SourceLine(number: following.number, repaired: ""))
+                index += 2
+                continue
+            }
+            result.append(line)
+            index += 1
+        }
+        return result
+    }
+
     /// "Datum:" or "Tid: kl. 9" — the label alone, then figures — not "Datum för …" or "Tiden …".
     static func isBareLabel(_ key: String, _ label: String) -> Bool {
         key.hasPrefix(label) && key.dropFirst(label.count).first?.isASCIIDigitCharacter == true
@@ -248,8 +279,9 @@ public enum MinutesParser {
                 current?.attachments += NoticeParser.splitAttachments(line.text).attachments
                 continue
             }
-            // "§ 30" alone on its line: the title is the line after it.
-            if titleOpen, current?.title.isEmpty == true {
+            // "§ 30" alone on its line, or with only its diarienummer ("§ 3  Dnr 2022/4"): the
+            // title is the line after it.
+            if titleOpen, let title = current?.title, title.isEmpty || isDiaryNumber(title) {
                 let split = NoticeParser.splitAttachments(line.text)
                 current?.title = split.title
                 current?.attachments += split.attachments

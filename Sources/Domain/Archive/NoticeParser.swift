@@ -15,7 +15,7 @@ public enum NoticeParser {
         for line in lines.prefix(40) where !line.isBlank {
             let key = ArchiveText.key(line.text)
             if meeting.date == nil, key.hasSubstring("sammantrade") || key.hasSubstring("mote") || key.hasSubstring("datum")
-                || labelled(line.text, ["tid", "nar"]) != nil,
+                || labelled(line.text, ["tid", "nar", "tidochplats", "platsochtid"]) != nil,
                let date = ArchiveText.dates(in: line.text).first {
                 meeting.date = date.iso
                 let times = ArchiveText.timeRange(in: line.text.replacingOccurrences(of: date.iso, with: " "))
@@ -24,6 +24,13 @@ public enum NoticeParser {
             }
             if meeting.place == nil, let place = labelled(line.text, ["lokal", "plats"]) {
                 meeting.place = place.isEmpty ? nil : place
+            }
+            // "Tid och plats: Torsdag 24 februari 2022 kl. 13.00–15.30, Folkets hus i Sollefteå":
+            // the place is what of the line is neither the date nor the time.
+            if meeting.place == nil, let both = labelled(line.text, ["tidochplats", "platsochtid"]) {
+                let parts = both.split(separator: ",").map { ArchiveText.collapse($0) }
+                let place = parts.filter { ArchiveText.dates(in: $0).isEmpty && ArchiveText.timeRange(in: $0).start == nil }
+                meeting.place = place.isEmpty ? nil : place.joined(separator: ", ")
             }
             // The time on a line of its own ("Tid: 09.00-12.00", "Klockan 13.15").
             if meeting.start == nil, let time = labelled(line.text, ["tid", "klockan", "kl", "motestid"]) {
@@ -67,6 +74,8 @@ public enum NoticeParser {
         var pendingNumbers: [Int] = []   // a column of numbers waiting for its titles
         var expectingContinuation = false
         let column = attachmentColumn(in: lines)
+        let presenters = presenterColumn(in: lines)
+        let bare = bareNumberedItems(in: lines)
         var index = lines.startIndex
         func block(from start: Int) -> [SourceLine] {
             var result: [SourceLine] = []
@@ -84,8 +93,16 @@ public enum NoticeParser {
                 index += 1
                 continue
             }
-            let (text, columnReferences) = column.map { attachmentCell(of: line, column: $0) } ?? (line.text, [])
-            if let found = itemNumber(text) {
+            var (text, columnReferences) = column.map { attachmentCell(of: line, column: $0) } ?? (line.text, [])
+            var columnPresenter: String?
+            if let presenters {
+                let split = ArchiveText.columns(of: line.spaced, splitAt: presenters)
+                if !split.right.isEmpty, !split.left.isEmpty {
+                    text = split.left
+                    columnPresenter = Presenter.fullName(split.right)
+                }
+            }
+            if let found = itemNumber(text) ?? (bare.contains(index) ? bareItemNumber(text) : nil) {
                 if found.title.isEmpty {
                     pendingNumbers = slots(afterColumn: pendingNumbers + [found.number])
                     index += 1
@@ -94,6 +111,7 @@ public enum NoticeParser {
                 pendingNumbers = []
                 items.append(item(number: found.number, title: String(found.title)))
                 items[items.count - 1].attachments += columnReferences
+                if let columnPresenter { items[items.count - 1].presenter = columnPresenter }
                 expectingContinuation = true
                 index += 1
                 continue
@@ -121,6 +139,52 @@ public enum NoticeParser {
             index += 1
         }
         return items
+    }
+
+    /// "1  Sammanträdets öppnande": a number without its dot, then the title. Read as an item only
+    /// in a list of three or more such lines numbered 1, 2, 3 …, where it cannot be a figure.
+    static func bareItemNumber(_ text: String) -> (number: Int, title: Substring)? {
+        let digits = text.prefix { $0.isASCIIDigitCharacter }
+        guard (1...2).contains(digits.count), let number = Int(digits), number > 0 else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard rest.first == " " else { return nil }
+        let title = rest.drop { $0 == " " }
+        guard let first = title.first, first.isUppercase else { return nil }
+        return (number, title)
+    }
+
+    /// The indices of the lines of such a list.
+    static func bareNumberedItems(in lines: ArraySlice<SourceLine>) -> Set<Int> {
+        var found: Set<Int> = []
+        var run: [Int] = []
+        var expected = 1
+        for index in lines.indices where !lines[index].isBlank {
+            if let item = bareItemNumber(lines[index].text), item.number == expected {
+                run.append(index)
+                expected += 1
+            } else if let item = bareItemNumber(lines[index].text), item.number == 1 {
+                if run.count >= 3 { found.formUnion(run) }
+                run = [index]
+                expected = 2
+            } else if itemNumber(lines[index].text) != nil || lines[index].text.first?.isASCIIDigitCharacter == true {
+                if run.count >= 3 { found.formUnion(run) }
+                run = []
+                expected = 1
+            }
+        }
+        if run.count >= 3 { found.formUnion(run) }
+        return found
+    }
+
+    /// Where a column headed "Föredragande" starts, when the list has one at its right.
+    static func presenterColumn(in lines: ArraySlice<SourceLine>) -> Int? {
+        for line in lines.prefix(60) {
+            let cells = ArchiveText.cells(of: line.spaced)
+            if cells.count >= 2, let last = cells.last, ["foredragande", "foredragare", "foredrar", "ansvarig"].contains(ArchiveText.key(last.text)) {
+                return last.offset
+            }
+        }
+        return nil
     }
 
     /// Where a column headed "Bilaga" starts, when the list has one at its right.
@@ -281,6 +345,14 @@ public enum Presenter {
             search = text.index(after: colon)
         }
         return nil
+    }
+
+    /// A person's name alone in a cell ("Sara Holm", "Per-Olof Granlund"); not a role such as
+    /// "Ordföranden" or "Förbundschefen".
+    static func fullName(_ text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard (2...3).contains(words.count), words.allSatisfy(isNamePart) else { return nil }
+        return words.joined(separator: " ")
     }
 
     static func isNamePart(_ word: String) -> Bool {

@@ -35,10 +35,11 @@ public enum PacketSegmenter {
             if inProtocol {
                 if let heading = MinutesParser.paragraphHeading(line.text) {
                     protocolHasParagraphs = true
-                    // "§ 38" alone on its line has its title on the next.
-                    let title = heading.title.isEmpty ? lines.nextNonBlank(from: index + 1).map { lines[$0].text } ?? "" : heading.title
+                    // "§ 38" alone on its line (or with its diarienummer) has its title on the next.
+                    let titleBelow = heading.title.isEmpty || MinutesParser.isDiaryNumber(heading.title)
+                    let title = titleBelow ? lines.nextNonBlank(from: index + 1).map { lines[$0].text } ?? "" : heading.title
                     closingParagraphSeen = isClosingTitle(title)
-                    if heading.title.isEmpty, closingParagraphSeen, let next = lines.nextNonBlank(from: index + 1) { index = next }
+                    if titleBelow, closingParagraphSeen, let next = lines.nextNonBlank(from: index + 1) { index = next }
                     continue
                 }
                 // The closing § has one block of text; what follows is the next document.
