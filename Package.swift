@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         .executableTarget(name: "samordna", dependencies: ["App"]),
@@ -51,6 +52,7 @@ let package = Package(
             "App", "Views", "ExternalTools",
             .product(name: "VaporTesting", package: "vapor"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ], exclude: ["Snapshots", "Support/smtp_tls_sink.py"]),
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__", "Support/smtp_tls_sink.py"]),
     ]
 )

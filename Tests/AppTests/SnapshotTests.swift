@@ -1,13 +1,13 @@
 import Domain
 import Foundation
+import SnapshotTesting
 import Testing
 @testable import Views
 
-/// Full-page HTML snapshots of documents, with fixed content: a change in markup shows up as a
-/// diff to review. To accept a deliberate change, delete the snapshot file and run the test once.
+/// Full-page HTML snapshots of pages and documents, with fixed content, pretty-printed so that a
+/// change in markup shows up as a readable diff (swift-snapshot-testing; the files are in
+/// `__Snapshots__`). To accept a deliberate change, delete the snapshot file and run the test once.
 @Suite struct SnapshotTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
-
     static let kallelse = KallelsePage.Model(
         content: NoticeContent(
             associationName: "Samordningsförbundet Exempeldalen", bodyName: "Styrelsen", date: "2026-04-17", startsAt: "09:00",
@@ -25,22 +25,16 @@ import Testing
             attachments: [.init(number: 1, title: "Årsredovisning 2025", version: 1, secrecyGround: nil)]),
         version: 2, publishedOn: "2026-04-10 08:30", changeNote: "Punkt 2 har fått ny bilaga.", otherVersions: [])
 
-    func check(_ html: String, _ name: String) throws {
-        let file = Self.folder.appendingPathComponent(name)
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            try html.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("snapshot \(name) was missing and has been written; review it and run again")
-            return
-        }
-        if expected != html {
-            try html.write(to: file.appendingPathExtension("new"), atomically: true, encoding: .utf8)
-            Issue.record("\(name) differs from its snapshot; the new output is in \(name).new")
-        }
+    /// The page against its snapshot, pretty-printed (`PrettyHTML`). A missing snapshot is
+    /// recorded and the test fails once, so that a reviewer reads it before it counts.
+    func check(_ html: String, _ name: String, fileID: StaticString = #fileID, filePath: StaticString = #filePath,
+               testName: String = #function, line: UInt = #line, column: UInt = #column) {
+        assertSnapshot(of: html, as: .prettyHTML, named: name, fileID: fileID, file: filePath, testName: testName, line: line, column: column)
     }
 
     @Test func kallelsePage() throws {
-        try check(KallelsePage.render(Self.kallelse, context: PageContext(path: "/f/exempel/kallelser/x"), pdfURL: "/f/exempel/kallelser/x/kallelse.pdf"),
-                  "kallelse.html")
+        check(KallelsePage.render(Self.kallelse, context: PageContext(path: "/f/exempel/kallelser/x"), pdfURL: "/f/exempel/kallelser/x/kallelse.pdf"),
+                  "kallelse")
     }
 
     @Test func publicKallelseHidesTheSecretItem() throws {
@@ -49,7 +43,7 @@ import Testing
         let html = KallelsePage.render(model, context: PageContext(path: "/"))
         #expect(!html.contains("Personalärende"))
         #expect(html.contains("Punkten omfattas av sekretess (OSL 39 kap. 3 §)."))
-        try check(KallelsePage.printDocument(model), "kallelse-public-print.html")
+        check(KallelsePage.printDocument(model), "kallelse-public-print")
     }
 
     static let protocolSnapshot = ProtocolSnapshot(
@@ -74,7 +68,7 @@ import Testing
     @Test func publicProtocolPage() throws {
         let html = PublicProtocolPage.render(Self.publicProtocol, context: PageContext(path: "/f/exempel/justerade-protokoll/x"))
         #expect(!html.contains("Personalärende") && !html.contains("Hemlig"))
-        try check(html, "protokoll-public.html")
+        check(html, "protokoll-public")
     }
 
     @Test func boardCopyMarksTheSecretParagraph() throws {
@@ -83,6 +77,32 @@ import Testing
         model.isBoardCopy = true
         let html = PublicProtocolPage.printDocument(model)
         #expect(html.contains("Sekretess enligt OSL 39 kap. 3 §"))
-        try check(html, "protokoll-board-print.html")
+        check(html, "protokoll-board-print")
+    }
+
+    static let comingMeeting = MeetingRow(id: "m1", body: "Styrelsen", date: "2026-05-22", time: "09.00–12.00", place: "Kommunhuset, sal Älven",
+                                          remote: false, theme: "Uppföljning", phase: .called)
+
+    @Test func loginPage() {
+        check(LoginPage.render(username: "kansli", next: "/f/exempel/register", message: "Fel användarnamn eller lösenord.",
+                               csrfToken: "token", context: PageContext(path: "/logga-in")), "login")
+    }
+
+    @Test func errorPage() {
+        check(ErrorPage.render(title: "Sidan finns inte", text: "Kontrollera adressen.", context: PageContext(path: "/saknas")), "error")
+    }
+
+    @Test func noticeBoardPage() {
+        let notice = NoticeBoardPage.Notice(title: "Protokoll Styrelsen 2026-04-17", url: "/f/exempel/justerade-protokoll/x",
+                                            postedOn: "2026-04-24", takenDownOn: "2026-05-15", adjustedOn: "2026-04-24", meetingDate: "2026-04-17")
+        let model = NoticeBoardPage.Model(associationName: "Samordningsförbundet Exempeldalen", keptAt: "Kansliet, Storgatan 1, Exempelby",
+                                          current: [notice], archive: [], coming: [Self.comingMeeting], feedURL: "/f/exempel/anslagstavla.atom")
+        check(NoticeBoardPage.render(model, context: PageContext(path: "/f/exempel/anslagstavla")), "notice-board")
+    }
+
+    @Test func publicCalendarPage() {
+        let model = PublicCalendarPage.Model(associationName: "Samordningsförbundet Exempeldalen", upcoming: [Self.comingMeeting],
+                                             feeds: [("Kalender (iCalendar)", "/f/exempel/kalender.ics")])
+        check(PublicCalendarPage.render(model, context: PageContext(path: "/f/exempel/kalender")), "public-calendar")
     }
 }
