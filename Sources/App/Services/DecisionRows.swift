@@ -10,10 +10,16 @@ enum DecisionRows {
     /// of the votering and the reservations.
     static func of(paragraph paragraphID: UUID, names: [UUID: String], on database: any Database) async throws -> [ParagraphPage.DecisionRow] {
         let decisions = try await Decision.query(on: database).filter(\.$paragraph.$id == paragraphID).sort(\.$createdAt).all()
+        // Votes and reservations of all the §'s decisions in one query each, not two per decision.
+        let ids = try decisions.map { try $0.requireID() }
+        let votesByDecision = Dictionary(grouping: ids.isEmpty ? [] : try await Vote.query(on: database).filter(\.$decision.$id ~~ ids).all(),
+                                         by: \.$decision.id)
+        let reservationsByDecision = Dictionary(grouping: ids.isEmpty ? []
+            : try await Reservation.query(on: database).filter(\.$decision.$id ~~ ids).sort(\.$createdAt).all(), by: \.$decision.id)
         var rows: [ParagraphPage.DecisionRow] = []
         for decision in decisions {
-            let votes = try await Vote.query(on: database).filter(\.$decision.$id == decision.requireID()).all()
-            let reservations = try await Reservation.query(on: database).filter(\.$decision.$id == decision.requireID()).all()
+            let votes = votesByDecision[try decision.requireID()] ?? []
+            let reservations = reservationsByDecision[try decision.requireID()] ?? []
             var details: [String] = []
             if let assignee = decision.$assignee.id.flatMap({ names[$0] }) { details.append(Sv.Decisions.assignee + ": " + assignee) }
             if let deadline = decision.deadline { details.append(Sv.Decisions.deadline + ": " + deadline) }

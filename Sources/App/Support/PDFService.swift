@@ -30,8 +30,13 @@ extension Request {
     /// Typesets a print document; an unavailable typesetter is a 503 with a Swedish explanation,
     /// logged with the document it was for.
     func pdf(fromHTML html: String, for document: String) async throws -> Data {
+        try await typesetting(document) { try await application.pdfRenderer.pdf(fromHTML: html) }
+    }
+
+    /// Runs work that typesets `document`, turning a failure of the typesetter into that 503.
+    func typesetting<T>(_ document: String, _ work: () async throws -> T) async throws -> T {
         do {
-            return try await application.pdfRenderer.pdf(fromHTML: html)
+            return try await work()
         } catch let abort as Abort {
             throw abort
         } catch {

@@ -178,20 +178,19 @@ public enum NoticeParser {
 
     /// Where a column headed "Föredragande" starts, when the list has one at its right.
     static func presenterColumn(in lines: ArraySlice<SourceLine>) -> Int? {
-        for line in lines.prefix(60) {
-            let cells = ArchiveText.cells(of: line.spaced)
-            if cells.count >= 2, let last = cells.last, ["foredragande", "foredragare", "foredrar", "ansvarig"].contains(ArchiveText.key(last.text)) {
-                return last.offset
-            }
-        }
-        return nil
+        column(headed: ["foredragande", "foredragare", "foredrar", "ansvarig"], in: lines)
     }
 
     /// Where a column headed "Bilaga" starts, when the list has one at its right.
     static func attachmentColumn(in lines: ArraySlice<SourceLine>) -> Int? {
+        column(headed: ["bilaga", "bilagor", "bil"], in: lines)
+    }
+
+    /// The offset of the last cell of a heading row whose last cell is one of the folded headings.
+    static func column(headed headings: Set<String>, in lines: ArraySlice<SourceLine>) -> Int? {
         for line in lines.prefix(60) {
             let cells = ArchiveText.cells(of: line.spaced)
-            if cells.count >= 2, let last = cells.last, ["bilaga", "bilagor", "bil"].contains(ArchiveText.key(last.text)) { return last.offset }
+            if cells.count >= 2, let last = cells.last, headings.contains(ArchiveText.key(last.text)) { return last.offset }
         }
         return nil
     }

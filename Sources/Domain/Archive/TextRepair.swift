@@ -152,13 +152,19 @@ public enum TextRepair {
             guard running[to] - running[from] >= 3 else { continue }
             var words = lines[index].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
             var changed = false
-            for position in words.indices where words[position].utf8.count <= 4 {
-                guard let common = scannedFunctionWords[words[position].lowercased()] else { continue }
-                words[position] = words[position].first!.isUppercase ? common.prefix(1).uppercased() + common.dropFirst() : common
+            for position in words.indices {
+                guard let common = functionWord(words[position]) else { continue }
+                words[position] = common
                 changed = true
             }
             if changed { lines[index] = words.joined(separator: " ") }
         }
+    }
+
+    /// The function word a short word stands for when it lost its å/ä/ö ("pa" → "på", "For" → "För").
+    static func functionWord(_ word: some StringProtocol) -> String? {
+        guard word.utf8.count <= 4, let common = scannedFunctionWords[word.lowercased()] else { return nil }
+        return word.first!.isUppercase ? common.prefix(1).uppercased() + common.dropFirst() : common
     }
 
     /// Repairs every word of a line that is not known as it stands.
@@ -233,9 +239,7 @@ public enum TextRepair {
     }
 
     private static func repaired(_ word: Substring, exact: UInt64, lexicon: Lexicon, scanned: Bool, cache: inout RepairCache) -> String {
-        if scanned, word.utf8.count <= 4, let replacement = scannedFunctionWords[word.lowercased()] {
-            return word.first!.isUppercase ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
-        }
+        if scanned, let common = functionWord(word) { return common }
         if let known = scanned ? cache.scanned[exact] : cache.plain[exact] { return known }
         let repaired = repairWord(String(word), lexicon: lexicon, scanned: scanned)
         if scanned { cache.scanned[exact] = repaired } else { cache.plain[exact] = repaired }
@@ -251,9 +255,7 @@ public enum TextRepair {
         if word.utf8.allSatisfy({ (48...57).contains($0) }) || lexicon.contains(word) { return word }
         for candidate in ligatureCandidates(word) where lexicon.contains(candidate) { return candidate }
         // "fran" could be "från" or "frän": the common function word wins.
-        if word.utf8.count <= 4, let common = scannedFunctionWords[word.lowercased()] {
-            return word.first!.isUppercase ? common.prefix(1).uppercased() + common.dropFirst() : common
-        }
+        if let common = functionWord(word) { return common }
         return (scanned ? OCRConfusions.scanned : OCRConfusions.plain).repair(word, lexicon: lexicon) ?? word
     }
 

@@ -87,14 +87,8 @@ struct AnslagController {
         if request.headers.first(name: .ifNoneMatch) == found.pdfTag {
             return Response(status: .notModified, headers: PublicPageCache.headers(etag: found.pdfTag, contentType: nil))
         }
-        let pdf: ByteBuffer
-        do {
-            pdf = try await PublicProtocolDocument.pdf(found, application: request.application, today: request.today, on: request.db)
-        } catch let abort as Abort {
-            throw abort
-        } catch {
-            request.logger.error("protokoll PDF: \(error)")
-            throw ToolUnavailable(error)
+        let pdf = try await request.typesetting("protokoll") {
+            try await PublicProtocolDocument.pdf(found, application: request.application, today: request.today, on: request.db)
         }
         return cachedResponse(etag: found.pdfTag, contentType: "application/pdf", body: pdf)
     }
