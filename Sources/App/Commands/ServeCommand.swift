@@ -30,6 +30,7 @@ struct SamordnaServeCommand: AnyAsyncCommand {
         }
         try await ArchiveUploads.resume(app)
         MaintenanceWorker.start(app)
+        PublicChangeWatcher.start(app)
         try await app.servers.asyncCommand.run(using: &context)
     }
 

@@ -11,6 +11,11 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.settings = settings
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
+    // Its own pool for blocking work (SQLite's statements, bcrypt), larger than the cores: the
+    // shared default has one thread per core, and SQLite's busy handler holds a thread while it
+    // waits for another connection's write lock, so two waiters could starve the very
+    // transaction they wait for (and, under test, every application in the process).
+    app.threadPool = NIOThreadPool(numberOfThreads: max(8, 4 * System.coreCount))
     app.databases.use(try settings.database.factory(), as: settings.database.id)
     app.migrations.add(MigrationList.all)
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
@@ -23,14 +28,18 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
 
     let cache = PublicPageCache()
     app.publicPageCache = cache
+    let readModels = PublicReadModels(documents: cache)
+    app.publicReadModels = readModels
+    app.databases.middleware.use(PublicModelChangeTracking(readModels: readModels))
     app.middleware = Middlewares()
+    app.middleware.use(PublicChangeTracking())
     app.middleware.use(RequestLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(CurrentUserMiddleware())
 
-    app.responder.use { app in PublicDocumentResponder(next: app.responder.default, cache: cache) }
+    app.responder.use { app in PublicDocumentResponder(next: app.responder.default, cache: cache, readModels: readModels) }
 
     let background = BackgroundTasks()
     app.backgroundTasks = background
@@ -42,8 +51,10 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
 
 private func configureSessions(_ app: Application, secure: Bool) {
     app.sessions.use { _ in DatabaseSessions() }
-    app.sessions.configuration = SessionsConfiguration(cookieName: "samordna-session") { id in
-        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(60 * 60 * 12), maxAge: nil,
+    app.sessions.configuration = SessionsConfiguration(cookieName: SessionCookie.name) { id in
+        // Max-Age rather than Expires: the cookie is sent with every answer, and formatting a
+        // date for it (a DateFormatter each time) cost a sixth of a logged-in page.
+        HTTPCookies.Value(string: id.string, expires: nil, maxAge: Int(DatabaseSessions.lifetime),
                           domain: nil, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 }

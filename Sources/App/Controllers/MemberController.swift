@@ -18,12 +18,7 @@ struct MemberController {
 
     @Sendable func list(_ request: Request) async throws -> Response {
         let association = try request.association
-        let members = try await Member.query(on: request.db).filter(\.$organisation.$id == association.id).all()
-            .sorted { ($0.leftOn == nil ? 0 : 1, $0.kind.listingOrder, $0.name) < ($1.leftOn == nil ? 0 : 1, $1.kind.listingOrder, $1.name) }
-        let rows = members.map {
-            MemberList.Row(id: $0.id!.uuidString, name: $0.name, kind: Sv.memberKind($0.kind), organisationNumber: $0.organisationNumber,
-                           joinedOn: $0.joinedOn, leftOn: $0.leftOn, postsNotices: $0.postsNotices)
-        }
+        let rows = try await MemberRows.list(of: association.id, on: request.db)
         return .html(MemberList.render(rows, slug: association.slug, context: request.pageContext()))
     }
 

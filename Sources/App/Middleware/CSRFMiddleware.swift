@@ -62,6 +62,13 @@ extension Request {
         typealias Value = String
     }
 
+    private struct VisitorTokenShownKey: StorageKey {
+        typealias Value = Bool
+    }
+
+    /// Whether the page holds a visitor's own token, so that it must not be kept for another.
+    var showsVisitorToken: Bool { storage[VisitorTokenShownKey.self] ?? false }
+
     /// The token a form must carry: the session's, or the anonymous visitor's cookie. Read from
     /// headers only, and never starts a session.
     var expectedCSRFToken: String? {
@@ -79,6 +86,7 @@ extension Request {
             session.data[SessionKey.csrf] = token
             return token
         }
+        storage[VisitorTokenShownKey.self] = true
         if let token = expectedCSRFToken { return token }
         if let token = storage[NewAnonymousTokenKey.self] { return token }
         let token = [UInt8].random(count: 32).hex

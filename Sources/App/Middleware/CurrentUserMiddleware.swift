@@ -2,12 +2,16 @@ import Fluent
 import Persistence
 import Vapor
 
-/// Finds the logged-in user, if any, from the session. A session whose user no longer exists
+/// Finds the logged-in user, if any, from the session (usually read with it: `SessionContext`). A session whose user no longer exists
 /// is treated as logged out.
 struct CurrentUserMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.hasSession, let raw = request.session.data[SessionKey.user], let id = UUID(uuidString: raw) {
-            request.currentUser = try await User.find(id, on: request.db)
+            if let loaded = request.sessionContext?.user, loaded.id == id {
+                request.currentUser = loaded
+            } else {
+                request.currentUser = try await User.find(id, on: request.db)
+            }
         }
         return try await next.respond(to: request)
     }

@@ -6,8 +6,16 @@ import Views
 
 /// Guards the association's internal pages: the association must exist, the visitor must be
 /// logged in and must have a role in it. Users of another association get "no access", never data.
+/// What the session's query already read (`SessionContext`) is not asked for again.
 struct OrganisationAccessMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let user = request.currentUser, let slug = request.parameters.get("slug"),
+           request.sessionContext?.user?.id == user.id,
+           let access = request.sessionContext?.access(to: slug, today: request.today) {
+            guard case .granted(let context) = access else { throw Abort(.forbidden) }
+            request.organisationContext = context
+            return try await next.respond(to: request)
+        }
         let organisation = try await request.organisationFromSlug()
         guard let user = request.currentUser, let userID = user.id else {
             let target = request.url.path + (request.url.query.map { "?" + $0 } ?? "")

@@ -13,10 +13,15 @@ struct SecurityHeadersMiddleware: Middleware {
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         next.respond(to: request).map { response in
-            for (name, value) in Self.headers where !response.headers.contains(name: name) {
-                response.headers.replaceOrAdd(name: name, value: value)
-            }
+            Self.add(to: &response.headers)
             return response
+        }
+    }
+
+    /// Adds those the response does not set itself.
+    static func add(to headers: inout HTTPHeaders) {
+        for (name, value) in Self.headers where !headers.contains(name: name) {
+            headers.replaceOrAdd(name: name, value: value)
         }
     }
 }

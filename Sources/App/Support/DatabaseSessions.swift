@@ -25,12 +25,14 @@ struct DatabaseSessions: AsyncSessionDriver {
         return SessionID(string: token)
     }
 
+    /// Reads the session together with the rest of the request's context (`SessionContext`).
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
         let hash = Self.hash(sessionID.string)
-        guard let record = try await BrowserSession.query(on: request.db).filter(\.$tokenHash == hash).first(),
-              record.expiresAt > Date() else { return nil }
-        let data = try JSONDecoder().decode(SessionData.self, from: Data(record.data.utf8))
-        request.storage[Loaded.self] = (hash, data, record.expiresAt)
+        guard let context = try await SessionContext.load(tokenHash: hash, slug: request.parameters.get("slug"), on: request.db),
+              context.expiresAt > Date() else { return nil }
+        let data = try JSONDecoder().decode(SessionData.self, from: Data(context.data.utf8))
+        request.storage[Loaded.self] = (hash, data, context.expiresAt)
+        request.sessionContext = context
         return data
     }
 

@@ -55,10 +55,10 @@ final class PublicPageCache: Sendable {
         }
     }
 
-    /// Forgets what the fast path serves under a path and below it, when a document changes
-    /// within its state (a rättelse). Only this app server's memory: see docs/decisions.md.
-    func forgetPaths(under prefix: String) {
-        contents.withLock { $0.byPath = $0.byPath.filter { !$0.key.hasPrefix(prefix) } }
+    /// Forgets every path when anything public may have changed (`PublicReadModels.changed`); the
+    /// next request finds its document by ETag and puts the path back.
+    func forgetAllPaths() {
+        contents.withLock { $0.byPath.removeAll(keepingCapacity: true) }
     }
 
     func entry(forPath path: String, on today: CivilDate) -> Entry? {
@@ -84,7 +84,7 @@ extension Application {
     }
 }
 
-/// Serves a justerat protokoll straight from memory when it was rendered before and its state
+/// Serves a justerat protokoll, and any public page kept in `PublicReadModels`, straight from memory when it was rendered before and its state
 /// has not changed since: in front of routing and every middleware, so no session, no database,
 /// no route lookup and no task hop. The cached headers include the security headers; these hits
 /// are not in the request log, as a cache in front of the app would not be. Everything else goes
@@ -92,16 +92,20 @@ extension Application {
 struct PublicDocumentResponder: Responder {
     let next: any Responder
     let cache: PublicPageCache
+    let readModels: PublicReadModels
 
     func respond(to request: Request) -> EventLoopFuture<Response> {
-        guard request.method == .GET, cache.servesPaths,
-              let entry = cache.entry(forPath: request.url.path, on: request.today) else {
-            return next.respond(to: request)
+        guard request.method == .GET else { return next.respond(to: request) }
+        if cache.servesPaths, let entry = cache.entry(forPath: request.url.path, on: request.today) {
+            if request.headers.first(name: .ifNoneMatch) == entry.etag {
+                return request.eventLoop.makeSucceededFuture(
+                    Response(status: .notModified, headers: PublicPageCache.headers(etag: entry.etag, contentType: nil)))
+            }
+            return request.eventLoop.makeSucceededFuture(Response(status: .ok, headers: entry.headers, body: .init(buffer: entry.body)))
         }
-        if request.headers.first(name: .ifNoneMatch) == entry.etag {
-            return request.eventLoop.makeSucceededFuture(
-                Response(status: .notModified, headers: PublicPageCache.headers(etag: entry.etag, contentType: nil)))
+        if let key = PublicReadModels.key(for: request), let page = readModels.page(key, on: request.today) {
+            return request.eventLoop.makeSucceededFuture(Response(status: page.status, headers: page.headers, body: .init(buffer: page.body)))
         }
-        return request.eventLoop.makeSucceededFuture(Response(status: .ok, headers: entry.headers, body: .init(buffer: entry.body)))
+        return next.respond(to: request)
     }
 }

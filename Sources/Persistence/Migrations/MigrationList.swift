@@ -40,6 +40,7 @@ public enum MigrationList {
             M0033_CreateCallsAndFundingRequests(),
             M0034_AddFundingRequestToBudgetLines(),
             M0035_AddArchiveReadingProgress(),
+            M0036_CountPublicChanges(),
         ]
     }
 }

@@ -72,9 +72,14 @@ struct AnslagController {
             return Response(status: .notModified, headers: PublicPageCache.headers(etag: etag, contentType: nil))
         }
         let cache = request.application.publicPageCache
-        if let page = cache.get(etag) { return cachedResponse(etag: etag, contentType: "text/html; charset=utf-8", body: page) }
-        let model = try await PublicProtocolDocument.model(found, today: request.today, on: request.db)
-        let page = ByteBuffer(string: PublicProtocolPage.render(model, context: PageContext(path: request.url.path)))
+        let page: ByteBuffer
+        if let kept = cache.get(etag) {
+            page = kept
+        } else {
+            let model = try await PublicProtocolDocument.model(found, today: request.today, on: request.db)
+            page = ByteBuffer(string: PublicProtocolPage.render(model, context: PageContext(path: request.url.path)))
+        }
+        // Also when it was kept: a change anywhere ends the fast path, and this puts it back.
         cache.set(etag, page, contentType: "text/html; charset=utf-8", path: PublicProtocolDocument.fastPath(found.record, request.url.path),
                   validThrough: PublicProtocolDocument.validThrough(found.record, request.today))
         return cachedResponse(etag: etag, contentType: "text/html; charset=utf-8", body: page)

@@ -31,7 +31,6 @@ struct CorrectionController {
                                           after: ["rättelse": draft.what, "skäl": draft.why,
                                                   "paragraf": draft.paragraphNumber.map(String.init) ?? ""])
             }
-            request.application.publicPageCache.forgetPaths(under: SiteURL.publicProtocol(association.slug, protocolID.uuidString).path)
             return request.redirect(to: .protocolPage(association.slug, protocolID.uuidString), flash: Sv.Corrections.added)
         }
     }

@@ -32,7 +32,7 @@ public enum MeetingList {
                       headers: [Sv.Meetings.date, Sv.Meetings.body, Sv.Meetings.time, Sv.Meetings.place, Sv.Meetings.theme, Sv.Meetings.status],
                       rows: model.rows.map { row in
                           [link(SiteURL.meeting(slug, row.id).path) { row.date }, .text(row.body), .text(row.time),
-                           .text(row.place), .text(row.theme ?? Sv.none), .text(row.statusText)]
+                           .text(row.locationText), .text(row.theme ?? Sv.none), .text(row.statusText)]
                       }, emptyText: Sv.Meetings.none)
             feedLinks(model.feeds)
         }

@@ -27,4 +27,6 @@ public struct MeetingRow: Sendable {
     /// Neither held nor cancelled: the meeting, its agenda and its bilagor can still change.
     public var isOpen: Bool { phase == .planned || phase == .called }
     var statusText: String { Sv.Meetings.phase(phase) }
+    /// The place as every page says it: a distansmöte without a room reads "Distansmöte".
+    var locationText: String { Sv.Meetings.location(format, place: place, address: nil) }
 }

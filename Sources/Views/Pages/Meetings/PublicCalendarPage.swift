@@ -19,7 +19,7 @@ public enum PublicCalendarPage {
             dataTable(caption: Sv.Meetings.publicCaption,
                       headers: [Sv.Meetings.date, Sv.Meetings.body, Sv.Meetings.time, Sv.Meetings.place, Sv.Meetings.remote, Sv.Meetings.status],
                       rows: model.upcoming.map { row in
-                          [.text(row.date), .text(row.body), .text(row.time), .text(row.place),
+                          [.text(row.date), .text(row.body), .text(row.time), .text(row.locationText),
                            .text(row.remote ? Sv.yes : Sv.no), .text(row.statusText)]
                       }, emptyText: Sv.Meetings.noneUpcoming)
             MeetingList.feedLinks(model.feeds)
