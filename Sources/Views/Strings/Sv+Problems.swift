@@ -13,7 +13,7 @@ extension Sv {
         case .invalidDate: return "\(label) måste vara ett giltigt datum i formatet ÅÅÅÅ-MM-DD."
         case .invalidTime: return "\(label) måste vara ett klockslag i formatet TT:MM, till exempel 09:00."
         case .invalidMonthDay: return "\(label) måste anges som MM-DD, till exempel 01-01."
-        case .endBeforeStart: return "\(label) kan inte vara före startdatumet."
+        case .endBeforeStart: return "\(label) kan inte komma före början."
         case .organisationNumberFormat: return "\(label) ska ha tio siffror i formatet NNNNNN-NNNN."
         case .organisationNumberCheckDigit: return "\(label) har fel kontrollsiffra. Kontrollera numret."
         case .notAWholeNumber: return "\(label) måste vara ett heltal."
