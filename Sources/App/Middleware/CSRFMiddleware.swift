@@ -12,20 +12,25 @@ import Vapor
 /// `SAMORDNA_BODY_TIMEOUT_SECONDS`, checked for NUL bytes and invalid UTF-8, and their token compared. Routes that take
 /// files (`uploadRoute`) are streamed instead: their reader checks the token in the first part,
 /// before any file byte is accepted.
-struct CSRFMiddleware: AsyncMiddleware {
+struct CSRFMiddleware: Middleware {
     /// The largest form without files: a long § text fits many times over.
     static let formLimit = 1_048_576
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    /// A page is only read, on the event loop; a form is checked in a task.
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
-            return request.withAnonymousCSRFCookie(try await next.respond(to: request))
+            return next.respond(to: request).map { request.withAnonymousCSRFCookie($0) }
         }
+        return request.eventLoop.makeFutureWithTask { try await check(request, next: next) }
+    }
+
+    private func check(_ request: Request, next: any Responder) async throws -> Response {
         guard let expected = request.expectedCSRFToken else { throw CSRFFailure() }
         let isMultipart = request.headers.contentType?.type == "multipart"
         if request.route?.takesUploads == true {
             guard isMultipart else { throw Abort(.unsupportedMediaType) }
             request.pendingCSRFToken = expected
-            return try await next.respond(to: request)
+            return try await next.respond(to: request).get()
         }
         // Only the routes that take files read multipart bodies.
         guard !isMultipart else { throw Abort(.unsupportedMediaType) }
@@ -37,7 +42,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard let sent, Self.constantTimeEquals(Array(sent.utf8), Array(expected.utf8)) else {
             throw CSRFFailure()
         }
-        return request.withAnonymousCSRFCookie(try await next.respond(to: request))
+        return request.withAnonymousCSRFCookie(try await next.respond(to: request).get())
     }
 
     static func constantTimeEquals(_ a: [UInt8], _ b: [UInt8]) -> Bool {

@@ -4,16 +4,21 @@ import Vapor
 
 /// Finds the logged-in user, if any, from the session (usually read with it: `SessionContext`). A session whose user no longer exists
 /// is treated as logged out.
-struct CurrentUserMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.hasSession, let raw = request.session.data[SessionKey.user], let id = UUID(uuidString: raw) {
-            if let loaded = request.sessionContext?.user, loaded.id == id {
-                request.currentUser = loaded
-            } else {
-                request.currentUser = try await User.find(id, on: request.db)
-            }
+/// On the event loop when the session's query already read the user, as it does for a logged-in
+/// page; a task only when it must ask the database.
+struct CurrentUserMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard request.hasSession, let raw = request.session.data[SessionKey.user], let id = UUID(uuidString: raw) else {
+            return next.respond(to: request)
         }
-        return try await next.respond(to: request)
+        if let loaded = request.sessionContext?.user, loaded.id == id {
+            request.currentUser = loaded
+            return next.respond(to: request)
+        }
+        return request.eventLoop.makeFutureWithTask {
+            request.currentUser = try await User.find(id, on: request.db)
+            return try await next.respond(to: request).get()
+        }
     }
 }
 

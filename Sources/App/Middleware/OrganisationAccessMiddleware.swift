@@ -7,15 +7,21 @@ import Views
 /// Guards the association's internal pages: the association must exist, the visitor must be
 /// logged in and must have a role in it. Users of another association get "no access", never data.
 /// What the session's query already read (`SessionContext`) is not asked for again.
-struct OrganisationAccessMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+/// On the event loop when the session's query already read the association and the access; a task
+/// only when it must ask the database.
+struct OrganisationAccessMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if let user = request.currentUser, let slug = request.parameters.get("slug"),
            request.sessionContext?.user?.id == user.id,
            let access = request.sessionContext?.access(to: slug, today: request.today) {
-            guard case .granted(let context) = access else { throw Abort(.forbidden) }
+            guard case .granted(let context) = access else { return request.eventLoop.makeFailedFuture(Abort(.forbidden)) }
             request.organisationContext = context
-            return try await next.respond(to: request)
+            return next.respond(to: request)
         }
+        return request.eventLoop.makeFutureWithTask { try await Self.lookUp(request, next: next) }
+    }
+
+    private static func lookUp(_ request: Request, next: any Responder) async throws -> Response {
         let organisation = try await request.organisationFromSlug()
         guard let user = request.currentUser, let userID = user.id else {
             let target = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
@@ -30,19 +36,19 @@ struct OrganisationAccessMiddleware: AsyncMiddleware {
         let name = try await organisation.currentName(on: request.db, today: request.today)
         request.organisationContext = OrganisationContext(
             organisation: organisation, name: name, access: access, permissions: Permissions(roles: access.roles))
-        return try await next.respond(to: request)
+        return try await next.respond(to: request).get()
     }
 }
 
 /// Lets through only users whose roles in the association allow the action.
-struct RequirePermission: AsyncMiddleware {
+struct RequirePermission: Middleware {
     let allows: @Sendable (Permissions) -> Bool
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard let context = request.organisationContext, allows(context.permissions) else {
-            throw Abort(.forbidden)
+            return request.eventLoop.makeFailedFuture(Abort(.forbidden))
         }
-        return try await next.respond(to: request)
+        return next.respond(to: request)
     }
 }
 

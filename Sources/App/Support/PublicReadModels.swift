@@ -93,16 +93,17 @@ extension Application {
 
 /// On the public routes: keeps what they answer a visitor without a session, for
 /// `PublicDocumentResponder` to answer the next one from memory.
-struct PublicReadModelMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+struct PublicReadModelMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let models = request.application.publicReadModels
-        guard let key = PublicReadModels.key(for: request) else { return try await next.respond(to: request) }
+        guard let key = PublicReadModels.key(for: request) else { return next.respond(to: request) }
         let day = request.today
         let generation = models.currentGeneration
-        let response = try await next.respond(to: request)
-        if response.status == .ok, !response.headers.contains(name: .setCookie), !request.showsVisitorToken {
-            models.keep(response, as: key, generation: generation, day: day)
+        return next.respond(to: request).map { response in
+            if response.status == .ok, !response.headers.contains(name: .setCookie), !request.showsVisitorToken {
+                models.keep(response, as: key, generation: generation, day: day)
+            }
+            return response
         }
-        return response
     }
 }
