@@ -2,10 +2,9 @@ import Fluent
 import Persistence
 import Vapor
 
-/// Finds the logged-in user, if any, from the session (usually read with it: `SessionContext`). A session whose user no longer exists
-/// is treated as logged out.
-/// On the event loop when the session's query already read the user, as it does for a logged-in
-/// page; a task only when it must ask the database.
+/// Finds the logged-in user, if any, from the session. A session whose user no longer exists is
+/// treated as logged out. Usually the session's own query read the user (`SessionContext`), and
+/// this runs on the event loop; it starts a task only when it must ask the database.
 struct CurrentUserMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.hasSession, let raw = request.session.data[SessionKey.user], let id = UUID(uuidString: raw) else {

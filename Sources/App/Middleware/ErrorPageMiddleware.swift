@@ -2,8 +2,8 @@ import Views
 import Vapor
 
 /// Turns errors into answers a person can read: a Swedish page for the browser, a JSON object
-/// for the API. Unexpected errors are logged and shown without internals.
-/// On the event loop (no task hop), since it only waits for the answer.
+/// for the API. Unexpected errors are logged and shown without internals. On the event loop (no
+/// task), since it only waits for the answer.
 struct ErrorPageMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         next.respond(to: request).flatMapErrorThrowing { error in try Self.answer(error, to: request) }

@@ -6,9 +6,8 @@ import Views
 
 /// Guards the association's internal pages: the association must exist, the visitor must be
 /// logged in and must have a role in it. Users of another association get "no access", never data.
-/// What the session's query already read (`SessionContext`) is not asked for again.
-/// On the event loop when the session's query already read the association and the access; a task
-/// only when it must ask the database.
+/// Usually the session's own query read the association and the access (`SessionContext`), and
+/// this runs on the event loop; it starts a task only when it must ask the database.
 struct OrganisationAccessMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if let user = request.currentUser, let slug = request.parameters.get("slug"),
@@ -34,8 +33,7 @@ struct OrganisationAccessMiddleware: Middleware {
             throw Abort(.forbidden)
         }
         let name = try await organisation.currentName(on: request.db, today: request.today)
-        request.organisationContext = OrganisationContext(
-            organisation: organisation, name: name, access: access, permissions: Permissions(roles: access.roles))
+        request.organisationContext = OrganisationContext(organisation: organisation, name: name, access: access)
         return try await next.respond(to: request).get()
     }
 }
@@ -57,6 +55,14 @@ struct OrganisationContext: Sendable {
     let name: String
     let access: UserAccess
     let permissions: Permissions
+
+    /// The permissions follow from the access's roles.
+    init(organisation: Organisation, name: String, access: UserAccess) {
+        self.organisation = organisation
+        self.name = name
+        self.access = access
+        self.permissions = Permissions(roles: access.roles)
+    }
 
     var id: UUID { organisation.id! }
     var slug: String { organisation.slug }

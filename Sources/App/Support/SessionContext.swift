@@ -100,8 +100,7 @@ struct SessionContext {
     func access(to slug: String, today: CivilDate) -> Access? {
         guard let organisation, organisation.slug == slug else { return nil }
         guard let access, !access.roles.isEmpty else { return .refused }
-        return .granted(OrganisationContext(organisation: organisation, name: DatedName.name(on: today, among: names) ?? slug,
-                                            access: access, permissions: Permissions(roles: access.roles)))
+        return .granted(OrganisationContext(organisation: organisation, name: DatedName.name(on: today, among: names) ?? slug, access: access))
     }
 }
 
