@@ -9,11 +9,7 @@ import Views
 /// the logged-in users' most read, and decoding models costs more than the query (issue 17).
 enum MemberRows {
     static func list(of organisationID: UUID, on database: any Database) async throws -> [MemberList.Row] {
-        guard let sql = database as? any SQLDatabase else { return [] }
-        let rows = try await sql.raw("""
-            SELECT id, name, kind, organisation_number, joined_on, left_on, posts_notices FROM members
-            WHERE organisation_id = \(bind: organisationID)
-            """).all()
+        let rows = try await Read.rows([.uuid(organisationID)], on: database)
         // Current members first, then by kind and name, as the register always lists them.
         let members = try rows.map { row -> (order: (Int, Int, String), row: MemberList.Row) in
             let kind = MemberKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .municipality
@@ -26,5 +22,11 @@ enum MemberRows {
                                    postsNotices: try row.decode(column: "posts_notices", as: Bool.self)))
         }
         return members.sorted { $0.order < $1.order }.map(\.row)
+    }
+
+    private enum Read: PreparedRead {
+        static let sql = """
+            SELECT id, name, kind, organisation_number, joined_on, left_on, posts_notices FROM members WHERE organisation_id = $1
+            """
     }
 }

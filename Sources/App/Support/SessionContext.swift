@@ -17,18 +17,11 @@ struct SessionContext {
     let names: [DatedName]
 
     static func load(tokenHash: String, slug: String?, on database: any Database) async throws -> SessionContext? {
-        guard let sql = database as? any SQLDatabase else { return nil }
-        var query: SQLQueryString = "SELECT \(unsafeRaw: slug == nil ? sessionColumns : associationColumns) FROM sessions s LEFT JOIN users u ON u.id = s.user_id"
-        if let slug {
-            // One row per name of the association: its names come with everything else.
-            query += """
-                 LEFT JOIN organisations o ON o.slug = \(bind: slug)
-                 LEFT JOIN user_accesses a ON a.user_id = u.id AND a.organisation_id = o.id
-                 LEFT JOIN organisation_names n ON n.organisation_id = o.id
-                """
+        let rows = if let slug {
+            try await InAssociation.rows([.text(tokenHash), .text(slug)], on: database)
+        } else {
+            try await Alone.rows([.text(tokenHash)], on: database)
         }
-        query += " WHERE s.token_hash = \(bind: tokenHash)"
-        let rows = try await sql.raw(query).all()
         guard let first = rows.first else { return nil }
         let organisation = slug == nil ? nil : try Self.organisationRow(first)
         return SessionContext(
@@ -51,11 +44,27 @@ struct SessionContext {
         s.data AS s_data, s.expires_at AS s_expires_at, u.id AS u_id, u.username AS u_username, u.display_name AS u_display_name,
         u.password_hash AS u_password_hash, u.is_system_admin AS u_is_system_admin
         """
-    private static let associationColumns = sessionColumns + """
-        , o.id AS o_id, o.slug AS o_slug, o.organisation_number AS o_organisation_number, o.street_address AS o_street_address,
-        o.postal_code AS o_postal_code, o.city AS o_city, o.email AS o_email,
-        a.id AS a_id, a.roles AS a_roles, a.person_id AS a_person_id, n.name AS n_name, n.valid_from AS n_valid_from, n.valid_to AS n_valid_to
-        """
+
+    /// The session and its user, off an association's pages.
+    private enum Alone: PreparedRead {
+        static let sql = "SELECT \(sessionColumns) FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1"
+    }
+
+    /// On an association's pages, also the association of the route's slug, the user's access to
+    /// it and one row per name of the association.
+    private enum InAssociation: PreparedRead {
+        static let sql = """
+            SELECT \(sessionColumns), o.id AS o_id, o.slug AS o_slug, o.organisation_number AS o_organisation_number,
+            o.street_address AS o_street_address, o.postal_code AS o_postal_code, o.city AS o_city, o.email AS o_email,
+            a.id AS a_id, a.roles AS a_roles, a.person_id AS a_person_id, n.name AS n_name, n.valid_from AS n_valid_from,
+            n.valid_to AS n_valid_to
+            FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+            LEFT JOIN organisations o ON o.slug = $2
+            LEFT JOIN user_accesses a ON a.user_id = u.id AND a.organisation_id = o.id
+            LEFT JOIN organisation_names n ON n.organisation_id = o.id
+            WHERE s.token_hash = $1
+            """
+    }
 
     private static func userRow(_ row: any SQLRow) throws -> User? {
         guard let id = try row.decode(column: "u_id", as: UUID?.self) else { return nil }
