@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     try MandateController().register(editors: editors)
     try RulesController().register(readers: association, editors: editors)
     try InterventionController().register(readers: association, editors: editors)
+    try ParticipantController().register(readers: association)
     try ContributionController().register(readers: association)
     try UserController().register(admins: association.grouped(RequirePermission { $0.canManageUsers }))
     let kansli = association.grouped(RequirePermission { $0.canPrepareMeetings })

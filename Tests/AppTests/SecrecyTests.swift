@@ -5,7 +5,8 @@ import Vapor
 @testable import App
 
 /// Secret items and bilagor never reach the public: every GET route the application has is
-/// fetched without logging in, with every kind of id filled in, and none may show secret text.
+/// fetched without logging in, with every kind of id filled in, and none may show secret text
+/// or any participant's key (issue 18: no episode ever leaves).
 @Suite struct SecrecyTests {
     static let secretTitle = "Hemligt personalärende Zeta"
     static let secretProposal = "Hemligt förslag Omega"
@@ -50,6 +51,10 @@ import Vapor
                 + (try await MeetingProtocol.query(on: app.db).all().compactMap(\.id)) + (try await Paragraph.query(on: app.db).all().compactMap(\.id))
                 + (try await Attachment.query(on: app.db).all().compactMap(\.id))
                 + (try await FundingRequest.query(on: app.db).all().compactMap(\.id)) + (try await CallForProposals.query(on: app.db).all().compactMap(\.id))
+                + (try await Intervention.query(on: app.db).all().compactMap(\.id))
+            let episodes = try await ParticipantEpisode.query(on: app.db).all()
+            #expect(episodes.count > 20, "the demo's participations are there to leak")
+            let secrets = [Self.secretTitle, Self.secretProposal, Self.secretAttachment, "hemlig.pdf"] + episodes.map(\.participantKey)
             let anonymous = TestClient(app)
             var fetched = 0
             var publicPages = 0
@@ -60,6 +65,7 @@ import Vapor
                 let concrete = paths.map {
                     $0.replacingOccurrences(of: ":slug", with: "bjorkadalen").replacingOccurrences(of: ":number", with: "1")
                         .replacingOccurrences(of: ":meetingID", with: meeting.id!.uuidString)
+                        .replacingOccurrences(of: ":episode", with: episodes[0].id!.uuidString)
                 }
                 for path in concrete {
                     let page = try await anonymous.get(path)
@@ -69,7 +75,7 @@ import Vapor
                     let isPDF = page.bytes.starts(with: Array("%PDF".utf8))
                     if isPDF { pdfs += 1 }
                     let text = isPDF ? try pdfText(page.bytes) : page.body
-                    for secret in [Self.secretTitle, Self.secretProposal, Self.secretAttachment, "hemlig.pdf"] {
+                    for secret in secrets {
                         #expect(!text.contains(secret), "\(path) shows secret content")
                     }
                 }

@@ -358,6 +358,8 @@ def main():
         driver.get(base + "/f/bjorkadalen/insatser")
         follow(driver, "Vuxenplattformen")
         insats = driver.current_url
+        driver.get(insats + "/deltagare")
+        episode = driver.find_element(By.CSS_SELECTOR, "table a[href*='/deltagare/']").get_attribute("href")
         driver.get(base + "/f/bjorkadalen/budget/ny")
         submit(driver)
         check("Budgeten är upprättad" in driver.page_source, "the budget was not created")
@@ -407,6 +409,11 @@ def main():
             "driftredovisningen": "/f/bjorkadalen/driftredovisning?ar=2025",
             "rekvisitionerna": "/f/bjorkadalen/rekvisitioner",
             "ny rekvisition": insats.replace(base, "") + "/rekvisitioner/ny",
+            "insatsens deltagare": insats.replace(base, "") + "/deltagare?ar=2025",
+            "ett deltagande": episode.replace(base, ""),
+            "inläsning av deltagare": insats.replace(base, "") + "/deltagare-import",
+            "uppföljningen": "/f/bjorkadalen/uppfoljning?period=2025",
+            "uppföljningen för ett tertial": "/f/bjorkadalen/uppfoljning?period=2026-T1",
             "utlysningarna": "/f/bjorkadalen/utlysningar",
             "ny utlysning": "/f/bjorkadalen/utlysningar/ny",
             "en utlysning": call.replace(base, ""),

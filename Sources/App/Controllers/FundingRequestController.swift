@@ -95,7 +95,7 @@ struct FundingRequestController {
         let values = form.values.filter { $0.key != "_csrf" }
         var result = FundingRequestDraft.parse(values, memberIDs: try await members(request).map(\.id))
         if case .success(let draft) = result, let id = draft.interventionID,
-           try await InterventionAccess.visible(request).filter(\.$id == id).first().map({ try InterventionAccess.canClaim(request, for: $0) }) != true {
+           try await InterventionAccess.visible(request).filter(\.$id == id).first().map({ try InterventionAccess.actsFor(request, for: $0) }) != true {
             result = .failure(ValidationFailure([FieldIssue("interventionID", .explained(Sv.FundingRequests.noSubmitRight))]))
         }
         let checked = form.checkedFiles("file", maxBytes: maxBytes)

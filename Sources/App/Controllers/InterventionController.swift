@@ -134,7 +134,7 @@ struct InterventionController {
                       inForce: $0.supersededByID == nil)
             },
             decisions: association.permissions.canEditRegister ? try await Grants.decisionChoices(organisationID: association.id, on: request.db) : [])
-        model.canClaim = try InterventionAccess.canClaim(request, for: i)
+        model.actsFor = try InterventionAccess.actsFor(request, for: i)
         let hasErrors = [renameState, closeState, mergeState, grantState].contains { $0?.hasErrors == true }
         return .html(InterventionPages.show(model, slug: association.slug, renameState: renameState ?? request.formState(),
                                             closeState: closeState ?? request.formState(), mergeState: mergeState ?? request.formState(),

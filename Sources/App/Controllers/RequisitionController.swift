@@ -21,7 +21,7 @@ struct RequisitionController {
     private func claimable(_ request: Request) async throws -> Intervention {
         guard let intervention = try await InterventionAccess.visible(request).filter(\.$id == request.idParameter()).first()
         else { throw Abort(.notFound) }
-        guard try InterventionAccess.canClaim(request, for: intervention) else { throw Abort(.forbidden, reason: Sv.Requisitions.noSubmitRight) }
+        guard try InterventionAccess.actsFor(request, for: intervention) else { throw Abort(.forbidden, reason: Sv.Requisitions.noSubmitRight) }
         return intervention
     }
 

@@ -66,6 +66,7 @@ enum DemoData {
             let organisation = try await AssociationSetup.create(association, administrator: nil, actor: actor, on: db)
             try await loadRegister(organisationID: organisation.requireID(), on: db)
             try await loadLedger(organisationID: organisation.requireID(), on: db)
+            try await loadParticipants(organisationID: organisation.requireID(), on: db)
             return organisation
         }
     }

@@ -18,9 +18,9 @@ enum InterventionAccess {
         return query.filter(\.$responsible.$id == (association.access.$person.id ?? UUID()))
     }
 
-    /// Whether the user may claim money for the insats: the kansli for any, an insatsägare for
-    /// the insatser they are responsible for.
-    static func canClaim(_ request: Request, for intervention: Intervention) throws -> Bool {
+    /// Whether the user acts for the insats (claims its money, records its participants): the
+    /// kansli for any, an insatsägare for the insatser they are responsible for.
+    static func actsFor(_ request: Request, for intervention: Intervention) throws -> Bool {
         let association = try request.association
         if association.permissions.canPrepareMeetings { return true }
         guard association.permissions.roles.contains(.activityOwner), let person = association.access.$person.id else { return false }

@@ -35,7 +35,7 @@ enum AuditSubject: String {
     case organisation, organisationName = "organisation_name", member, population, body, person, mandate, rules, user, meeting
     case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
     case `protocol`, attendance, paragraph, decision, intervention, matter, grant, budget, ledger, requisition
-    case call, fundingRequest = "funding_request"
+    case call, fundingRequest = "funding_request", participantEpisode = "participant_episode"
 
     var label: String {
         switch self {
@@ -65,6 +65,7 @@ enum AuditSubject: String {
         case .requisition: Sv.Audit.requisition
         case .call: Sv.Audit.call
         case .fundingRequest: Sv.Audit.fundingRequest
+        case .participantEpisode: Sv.Audit.participantEpisode
         }
     }
 }

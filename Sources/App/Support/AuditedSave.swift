@@ -24,6 +24,7 @@ extension StandingAgendaItem: Audited {}
 extension Attendance: Audited {}
 extension Paragraph: Audited {}
 extension Intervention: Audited {}
+extension ParticipantEpisode: Audited {}
 
 extension Request {
     /// Saves a record of the current association together with its audit entry, in one

@@ -120,3 +120,11 @@ extension BudgetLine {
                  "amounts": amounts.map(String.init).joined(separator: ";")])
     }
 }
+
+extension ParticipantEpisode {
+    var snapshot: [String: String] {
+        compact(["key": participantKey, "sex": sexRaw, "ageBand": ageBandRaw, "referral": referralRaw,
+                 "municipality": $municipality.id?.uuidString, "referredOn": referredOn, "accepted": accepted ? "ja" : "nej",
+                 "startsOn": startsOn, "endsOn": endsOn, "outcome": outcomeRaw])
+    }
+}

@@ -89,6 +89,18 @@ public struct FieldIssue: Equatable, Sendable {
         case notAFundingDecision
         /// A problem the application words itself (already in Swedish).
         case explained(String)
+        /// The date cannot be later than the given date (ISO), e.g. an ending recorded ahead of time.
+        case mustBeOnOrBefore(String)
+        /// Participant data holds what looks like a personnummer or samordningsnummer.
+        case looksLikePersonalNumber
+        /// A participant key is 4–24 letters, digits and hyphens, with at least one letter.
+        case invalidParticipantKey
+        /// A participant who got "nej" in the beredning never started.
+        case declinedInAssessment
+        /// An outcome belongs to a participation that has ended.
+        case outcomeWithoutEnd
+        /// Counts that must add up do not: the stated figure and the one computed from the others.
+        case countsDoNotAddUp(stated: Int, computed: Int)
     }
 
     public let field: String

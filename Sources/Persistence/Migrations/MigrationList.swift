@@ -41,6 +41,7 @@ public enum MigrationList {
             M0034_AddFundingRequestToBudgetLines(),
             M0035_AddArchiveReadingProgress(),
             M0036_CountPublicChanges(),
+            M0037_CreateParticipantEpisodes(),
         ]
     }
 }

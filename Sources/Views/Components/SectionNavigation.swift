@@ -12,6 +12,7 @@ enum SectionNavigation {
             (Sv.Calls.title, SiteURL.calls(slug).path),
             (Sv.FundingRequests.title, SiteURL.fundingRequests(slug).path),
             (Sv.Requisitions.title, SiteURL.requisitions(slug).path),
+            (Sv.FollowUp.title, SiteURL.followUp(slug).path),
             (Sv.Diarium.title, SiteURL.diarium(slug).path),
             (Sv.Search.navigation, SiteURL.search(slug).path),
             (Sv.Members.title, SiteURL.members(slug).path),

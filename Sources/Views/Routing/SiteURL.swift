@@ -33,6 +33,11 @@ public enum SiteURL {
     case interventionClose(String, String)
     case interventionMerge(String, String)
     case interventionGrants(String, String)
+    case participants(String, String)
+    case participantEpisode(String, String, String)
+    case participantImport(String, String)
+    case participantImportConfirm(String, String)
+    case followUp(String)
     case budgets(String)
     case budgetNew(String)
     case budget(String, String)
@@ -189,6 +194,11 @@ public enum SiteURL {
         case .interventionClose(let s, let id): "/f/\(s)/insatser/\(id)/avsluta"
         case .interventionMerge(let s, let id): "/f/\(s)/insatser/\(id)/sla-samman"
         case .interventionGrants(let s, let id): "/f/\(s)/insatser/\(id)/beviljade-medel"
+        case .participants(let s, let id): "/f/\(s)/insatser/\(id)/deltagare"
+        case .participantEpisode(let s, let id, let episode): "/f/\(s)/insatser/\(id)/deltagare/\(episode)"
+        case .participantImport(let s, let id): "/f/\(s)/insatser/\(id)/deltagare-import"
+        case .participantImportConfirm(let s, let id): "/f/\(s)/insatser/\(id)/deltagare-import/spara"
+        case .followUp(let s): "/f/\(s)/uppfoljning"
         case .budgets(let s): "/f/\(s)/budget"
         case .budgetNew(let s): "/f/\(s)/budget/ny"
         case .budget(let s, let id): "/f/\(s)/budget/\(id)"

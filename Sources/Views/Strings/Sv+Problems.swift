@@ -72,6 +72,13 @@ extension Sv {
         case .callNotOpen: return "\(label): utlysningen är inte publicerad och tar inte emot ansökningar."
         case .notAFundingDecision: return "\(label): välj ett beslut om bifall, ett inriktningsbeslut eller ett avslag."
         case .explained(let message): return "\(label): \(message)"
+        case .mustBeOnOrBefore(let date): return "\(label) kan inte vara efter \(date)."
+        case .looksLikePersonalNumber:
+            return "\(label) ser ut att innehålla ett personnummer. Samordna sparar inga personnummer: deltagarna registreras i SUS, här bara med förbundets deltagarnyckel."
+        case .invalidParticipantKey: return "\(label) ska vara 4–24 tecken: bokstäver A–Z, siffror och bindestreck, med minst en bokstav (till exempel en nyckel som Samordna har dragit)."
+        case .declinedInAssessment: return "\(label) kan inte anges när beredningen sade nej till samverkan."
+        case .outcomeWithoutEnd: return "\(label) kan bara anges när deltagandet har ett slutdatum."
+        case .countsDoNotAddUp(let stated, let computed): return "\(label) går inte ihop: angivet \(stated), men delarna ger \(computed)."
         }
     }
 }

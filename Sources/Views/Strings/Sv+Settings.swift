@@ -162,5 +162,6 @@ extension Sv {
         public static let requisition = "Rekvisition"
         public static let call = "Utlysning"
         public static let fundingRequest = "Äskande"
+        public static let participantEpisode = "Deltagande"
     }
 }

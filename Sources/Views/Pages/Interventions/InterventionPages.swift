@@ -50,7 +50,7 @@ public enum InterventionPages {
         /// Decisions that can grant money, when the user may record grants.
         public var decisions: [(id: String, label: String)]
         /// Whether the user may send in a rekvisition for the insats.
-        public var canClaim = false
+        public var actsFor = false
 
         public init(row: Row, details: [(String, String)], names: [(name: String, from: String, to: String?)], ended: String?,
                     canEdit: Bool, otherInterventions: [(id: String, label: String)], history: [AuditRow], grants: [GrantRow] = [],
@@ -105,8 +105,14 @@ public enum InterventionPages {
             h1 { title }
             if let ended = model.ended { paragraph(.class("warning")) { ended } }
             summaryList(model.details.map { ($0.0, Node.text($0.1)) })
-            if model.canEdit && model.ended == nil {
-                paragraph(.class("actions")) { actionLink(SiteURL.interventionEdit(slug, row.id).path, Sv.Interventions.editTitle) }
+            if model.actsFor || (model.canEdit && model.ended == nil) {
+                paragraph(.class("actions")) {
+                    if model.canEdit && model.ended == nil { actionLink(SiteURL.interventionEdit(slug, row.id).path, Sv.Interventions.editTitle) }
+                    if model.actsFor {
+                        " "
+                        actionLink(SiteURL.participants(slug, row.id).path, Sv.FollowUp.participants)
+                    }
+                }
             }
             section(.aria("labelledby", "namn")) {
                 h2(.id("namn")) { Sv.Interventions.namesCaption }
@@ -148,7 +154,7 @@ public enum InterventionPages {
                           [.text(String(grant.year)), .text(Sv.kronor(grant.amount)), .text(grant.decision), .text(grant.conditions ?? Sv.none),
                            .text(grant.inForce ? Sv.Grants.inForce : Sv.Grants.superseded)]
                       }, numericColumns: [1], emptyText: Sv.Grants.none)
-            if model.canClaim && !model.grants.isEmpty {
+            if model.actsFor && !model.grants.isEmpty {
                 paragraph { actionLink(SiteURL.requisitionNew(slug, model.row.id).path, Sv.Requisitions.new) }
             }
             if model.canEdit {

@@ -1,0 +1,180 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+import Views
+
+/// Participants of an insats (issue 18, item 1): recorded one by one or read from a sheet,
+/// under the association's participant key and never with a personnummer. The kansli and the
+/// insats's own insatsägare see and record them; every reader sees the counts on the follow-up page.
+struct ParticipantController {
+    func register(readers: any RoutesBuilder) throws {
+        readers.get(SiteURL.followUp(SiteURL.slug).route, use: followUp)
+        readers.get(SiteURL.participants(SiteURL.slug, SiteURL.id).route, use: list)
+        readers.post(SiteURL.participants(SiteURL.slug, SiteURL.id).route, use: create)
+        readers.get(SiteURL.participantEpisode(SiteURL.slug, SiteURL.id, ":episode").route, use: editForm)
+        readers.post(SiteURL.participantEpisode(SiteURL.slug, SiteURL.id, ":episode").route, use: update)
+        readers.get(SiteURL.participantImport(SiteURL.slug, SiteURL.id).route, use: importForm)
+        readers.upload(SiteURL.participantImport(SiteURL.slug, SiteURL.id).route, use: preview)
+        readers.upload(SiteURL.participantImportConfirm(SiteURL.slug, SiteURL.id).route, use: confirm)
+    }
+
+    @Sendable func followUp(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let period = request.query[String.self, at: "period"].flatMap(ReportingPeriod.init(code:)) ?? .year(request.today.year)
+        let model = try await FollowUpFigures.page(organisationID: association.id, period: period, today: request.today, on: request.db)
+        return .html(FollowUpPage.render(model, slug: association.slug, context: request.pageContext()))
+    }
+
+    /// The insats, when the user acts for it.
+    private func intervention(_ request: Request) async throws -> Intervention {
+        guard let intervention = try await InterventionAccess.visible(request).filter(\.$id == request.idParameter()).with(\.$names).first()
+        else { throw Abort(.notFound) }
+        guard try InterventionAccess.actsFor(request, for: intervention) else { throw Abort(.forbidden, reason: Sv.FollowUp.noRight) }
+        return intervention
+    }
+
+    @Sendable func list(_ request: Request) async throws -> Response {
+        var generator = SystemRandomNumberGenerator()
+        return try await page(request, try await intervention(request),
+                              form: request.formState(["key": ParticipantKey.draw(using: &generator), "referredOn": request.today.iso]))
+    }
+
+    private func page(_ request: Request, _ intervention: Intervention, form: FormState) async throws -> Response {
+        let association = try request.association
+        let id = try intervention.requireID()
+        let today = request.today
+        let stored = try await ParticipantRecords.episodes(of: association.id, intervention: id, on: request.db)
+        let episodes = stored.compactMap(\.recorded)
+        let year = request.query[Int.self, at: "ar"].flatMap { (1900...today.year).contains($0) ? $0 : nil } ?? today.year
+        let firstYear = episodes.map(\.episode.referredOn.year).min() ?? today.year
+        let municipalities = try await ParticipantRecords.municipalities(of: association.id, on: request.db)
+        let model = ParticipantPages.Model(
+            interventionID: id.uuidString, code: intervention.code, name: intervention.name(on: today), rows: stored.map(ParticipantRecords.row),
+            year: year, years: Array(min(firstYear, year)...today.year), yearFigures: ParticipantFigures.period(.year(year), of: episodes),
+            cumulative: ParticipantFigures.cumulative(until: today, of: episodes), groups: SmallGroups(),
+            municipalities: municipalities.map { ($0.id!.uuidString, $0.name) })
+        return .html(ParticipantPages.render(model, slug: association.slug, form: form, context: request.pageContext()),
+                     status: form.hasErrors ? .unprocessableEntity : .ok)
+    }
+
+    @Sendable func create(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let intervention = try await intervention(request)
+        let values = try request.formValues()
+        let municipalities = try await ParticipantRecords.municipalities(of: association.id, on: request.db)
+        switch ParticipantRecords.parse(values, municipalities: municipalities, today: request.today) {
+        case .failure(let failure):
+            return try await page(request, intervention,
+                                  form: request.formState(ParticipantRecords.withoutPersonalNumbers(values, failure.issues), issues: failure.issues))
+        case .success(let draft):
+            let episode = ParticipantEpisode(organisationID: association.id, interventionID: try intervention.requireID(), draft: draft)
+            try await request.saveAudited(episode, subject: .participantEpisode, name: "\(intervention.code) \(draft.key)", before: nil)
+            return request.redirect(to: .participants(association.slug, intervention.id!.uuidString), flash: Sv.FollowUp.recorded)
+        }
+    }
+
+    private func episode(_ request: Request, of intervention: Intervention) async throws -> ParticipantEpisode {
+        guard let raw = request.parameters.get("episode"), let id = UUID(uuidString: raw),
+              let episode = try await ParticipantEpisode.query(on: request.db).filter(\.$id == id)
+                .filter(\.$intervention.$id == intervention.requireID()).first()
+        else { throw Abort(.notFound) }
+        return episode
+    }
+
+    @Sendable func editForm(_ request: Request) async throws -> Response {
+        let intervention = try await intervention(request)
+        let episode = try await episode(request, of: intervention)
+        return try await editPage(request, intervention, episode, form: request.formState(ParticipantRecords.values(episode)))
+    }
+
+    private func editPage(_ request: Request, _ intervention: Intervention, _ episode: ParticipantEpisode, form: FormState) async throws -> Response {
+        let association = try request.association
+        let municipalities = try await ParticipantRecords.municipalities(of: association.id, on: request.db)
+        return .html(ParticipantPages.edit(form, slug: association.slug, interventionID: intervention.id!.uuidString, episodeID: episode.id!.uuidString,
+                                           code: intervention.code, municipalities: municipalities.map { ($0.id!.uuidString, $0.name) },
+                                           context: request.pageContext()),
+                     status: form.hasErrors ? .unprocessableEntity : .ok)
+    }
+
+    @Sendable func update(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let intervention = try await intervention(request)
+        let episode = try await episode(request, of: intervention)
+        let values = try request.formValues()
+        let municipalities = try await ParticipantRecords.municipalities(of: association.id, on: request.db)
+        switch ParticipantRecords.parse(values, municipalities: municipalities, today: request.today) {
+        case .failure(let failure):
+            return try await editPage(request, intervention, episode,
+                                      form: request.formState(ParticipantRecords.withoutPersonalNumbers(values, failure.issues), issues: failure.issues))
+        case .success(let draft):
+            let before = episode.snapshot
+            episode.apply(draft)
+            try await request.saveAudited(episode, subject: .participantEpisode, name: "\(intervention.code) \(draft.key)", before: before)
+            return request.redirect(to: .participants(association.slug, intervention.id!.uuidString), flash: Sv.FollowUp.updated)
+        }
+    }
+
+    @Sendable func importForm(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let intervention = try await intervention(request)
+        return .html(ParticipantImportPage.render(slug: association.slug, interventionID: intervention.id!.uuidString, code: intervention.code,
+                                                  form: request.formState(), preview: nil, context: request.pageContext()))
+    }
+
+    /// Reads the file and shows every row as it would be saved, with its problems; saves nothing.
+    @Sendable func preview(_ request: Request) async throws -> Response {
+        let intervention = try await intervention(request)
+        let form = try await UploadedForm.read(request, maxFileBytes: request.application.settings.maxUploadBytes, maxFiles: 1)
+        defer { form.removeFiles() }
+        if !form.oversized.isEmpty {
+            let limit = request.application.settings.maxUploadBytes / 1_048_576
+            return try await importPage(request, intervention, issues: [FieldIssue("file", .fileTooLarge(maxMegabytes: limit))])
+        }
+        guard let file = form.files.first(where: { $0.field == "file" }), file.size > 0, let data = try? file.data() else {
+            return try await importPage(request, intervention, issues: [FieldIssue("file", .required)])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return try await importPage(request, intervention, issues: [FieldIssue("file", .explained(Sv.FollowUp.importNotText))])
+        }
+        return try await importPage(request, intervention, text: text)
+    }
+
+    /// Saves the previewed rows, all in one transaction, after checking them again.
+    @Sendable func confirm(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let intervention = try await intervention(request)
+        let form = try await UploadedForm.read(request, maxFileBytes: 0, maxFiles: 0)
+        let text = form.values["csv"] ?? ""
+        let checked = try await ParticipantImport.check(text, organisationID: association.id, interventionID: try intervention.requireID(),
+                                                        today: request.today, on: request.db)
+        guard case .success(let rows) = checked, !rows.isEmpty, rows.allSatisfy({ $0.draft != nil }) else {
+            return try await importPage(request, intervention, text: text)
+        }
+        try await ParticipantImport.save(rows, organisationID: association.id, intervention: intervention, actor: request.actor, on: request.db)
+        return request.redirect(to: .participants(association.slug, intervention.id!.uuidString), flash: Sv.FollowUp.imported(rows.count))
+    }
+
+    private func importPage(_ request: Request, _ intervention: Intervention, text: String? = nil, issues: [FieldIssue] = []) async throws -> Response {
+        let association = try request.association
+        var preview: ParticipantImportPage.Preview?
+        var issues = issues
+        if let text {
+            switch try await ParticipantImport.check(text, organisationID: association.id, interventionID: try intervention.requireID(),
+                                                     today: request.today, on: request.db) {
+            case .failure(let failure): issues += failure.issues
+            case .success(let rows):
+                preview = ParticipantImportPage.Preview(rows: rows.map { checked in
+                    ParticipantImportPage.PreviewRow(line: checked.row.line, values: ParticipantRecords.display(checked.row.values, issues: checked.issues),
+                          problems: checked.issues.map { Sv.problem($0.problem, label: Sv.FollowUp.fieldLabel($0.field)) },
+                          replaces: checked.replaces != nil)
+                }, text: text)
+            }
+        }
+        let form = request.formState(issues: issues)
+        return .html(ParticipantImportPage.render(slug: association.slug, interventionID: intervention.id!.uuidString, code: intervention.code,
+                                                  form: form, preview: preview, context: request.pageContext()),
+                     status: form.hasErrors || preview?.hasProblems == true ? .unprocessableEntity : .ok)
+    }
+}
