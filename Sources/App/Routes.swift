@@ -28,6 +28,8 @@ func routes(_ app: Application) throws {
     try RulesController().register(readers: association, editors: editors)
     try InterventionController().register(readers: association, editors: editors)
     try ParticipantController().register(readers: association)
+    try AnnualReportController().register(readers: association)
+    try SocialAccountingController().register(readers: association, editors: editors)
     try ContributionController().register(readers: association)
     try UserController().register(admins: association.grouped(RequirePermission { $0.canManageUsers }))
     let kansli = association.grouped(RequirePermission { $0.canPrepareMeetings })

@@ -49,7 +49,7 @@ import Vapor
             let json = try #require(try JSONSerialization.jsonObject(with: Data(document.body.utf8)) as? [String: Any])
             #expect(json["openapi"] as? String == "3.0.3")
             let paths = try #require(json["paths"] as? [String: Any])
-            #expect(paths.count == 13)
+            #expect(paths.count == 14)
             let meeting = try #require(try await Meeting.query(on: app.db).first()?.id)
             let budget = Budget()
             budget.$organisation.id = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "bjorkadalen").first()?.id)
@@ -64,6 +64,7 @@ import Vapor
                 let concrete = path.replacingOccurrences(of: "{slug}", with: "bjorkadalen")
                     .replacingOccurrences(of: "{meetingID}", with: meeting.uuidString)
                     .replacingOccurrences(of: "{budgetID}", with: try budget.requireID().uuidString)
+                    .replacingOccurrences(of: "{year}", with: "2025")
                 #expect(try await client.get(concrete).status == .ok, "\(path)")
             }
         }

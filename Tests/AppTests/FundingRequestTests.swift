@@ -81,7 +81,7 @@ import Vapor
             #expect(try await RegisteredMatter.query(on: app.db).filter(\.$categoryRaw == "funding_request").count() == 1)
 
             let compilation = try await kansli.get("/f/bjorkadalen/askanden/sammanstallning?ar=2027").body
-            #expect(compilation.contains("Utan plattform") && compilation.contains("P20UNG Unga vuxna i arbete") && compilation.contains("Insatsen har 40 deltagare."))
+            #expect(compilation.contains("Ungplattformen") && compilation.contains("P20UNG Unga vuxna i arbete") && compilation.contains("Insatsen har 40 deltagare."))
             let pdf = try await kansli.get("/f/bjorkadalen/askanden/sammanstallning.pdf?ar=2027")
             let pdfBody = try pdfText(pdf.bytes)
             #expect(pdf.headers.contentType?.description == "application/pdf" && pdfBody.contains("Insatsen har 40 deltagare."))

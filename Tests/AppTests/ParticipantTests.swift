@@ -81,6 +81,28 @@ import Views
             #expect(!page.body.contains("TEST-0001"), "the figures name no participant")
             #expect(try await kansli.get("/f/bjorkadalen/uppfoljning?period=2026-T2").body.contains("tertial 2 2026"))
 
+            // An anonymous survey answer: a rating is 1–10, and no key is asked for.
+            let badAnswer = try await kansli.post(youngPath.replacingOccurrences(of: "/deltagare", with: "/enkatsvar"),
+                                                  ["answeredOn": "2026-03-10", "insats_quality": "12"])
+            #expect(badAnswer.status == .unprocessableEntity && badAnswer.body.contains("Insatsens kvalitet"))
+            #expect(try await kansli.post(youngPath.replacingOccurrences(of: "/deltagare", with: "/enkatsvar"),
+                                          ["answeredOn": "2026-03-10", "insats_quality": "8", "influence": "6", "discrimination": "nej"]).status == .seeOther)
+            let surveyed = try await kansli.get(youngPath)
+            #expect(surveyed.body.contains("Deltagarenkät") && surveyed.body.contains("Enkätsvaret är registrerat."))
+            #expect(try await SurveyAnswer.query(on: app.db).filter(\.$answeredOn == "2026-03-10").count() == 1)
+
+            // Counts for a period, which must add up; they count in the insats's row and the total.
+            let countsPath = adultsPath.replacingOccurrences(of: "/deltagare", with: "/antal")
+            let beforeCounts = try await kansli.get("/f/bjorkadalen/uppfoljning?period=2026-T1").body
+            let notAddingUp = try await kansli.post(countsPath, ["period": "2026-T1", "women": "5", "men": "4", "other": "0", "total": "10", "new": "3",
+                                                                 "work": "1", "studies": "1", "otherPositive": "1", "dropOut": "0", "remaining": "6"])
+            #expect(notAddingUp.status == .unprocessableEntity && notAddingUp.body.contains("går inte ihop: angivet 10, men delarna ger 9"))
+            #expect(try await ParticipantCounts.query(on: app.db).count() == 0)
+            #expect(try await kansli.post(countsPath, ["period": "2026-T1", "women": "5", "men": "4", "other": "0", "total": "9", "new": "3",
+                                                       "work": "1", "studies": "1", "otherPositive": "1", "dropOut": "0", "remaining": "6"]).status == .seeOther)
+            let afterCounts = try await kansli.get("/f/bjorkadalen/uppfoljning?period=2026-T1").body
+            #expect(afterCounts.contains("kan inte rensas för personer som deltagit i flera insatser") && afterCounts != beforeCounts)
+
             // Who sees what.
             let ledamot = TestClient(app)
             try await ledamot.login("ledamot")
@@ -98,7 +120,7 @@ import Views
             #expect(try await visitor.get("/f/bjorkadalen/uppfoljning").status == .seeOther)
             for path in ["/", "/f/bjorkadalen", "/f/bjorkadalen/anslagstavla", "/api/v1/organisations/bjorkadalen", "/api/v1/openapi.json"] {
                 let body = try await visitor.get(path).body
-                #expect(!body.contains("TEST-0001") && !body.contains("participant"), "\(path)")
+                #expect(!body.contains("TEST-0001") && !body.contains("participantKey") && !body.contains("participant_key"), "\(path)")
             }
         }
     }

@@ -65,7 +65,7 @@ import Vapor
                 let concrete = paths.map {
                     $0.replacingOccurrences(of: ":slug", with: "bjorkadalen").replacingOccurrences(of: ":number", with: "1")
                         .replacingOccurrences(of: ":meetingID", with: meeting.id!.uuidString)
-                        .replacingOccurrences(of: ":episode", with: episodes[0].id!.uuidString)
+                        .replacingOccurrences(of: ":episode", with: episodes[0].id!.uuidString).replacingOccurrences(of: ":year", with: "2025")
                 }
                 for path in concrete {
                     let page = try await anonymous.get(path)

@@ -414,6 +414,8 @@ def main():
             "inläsning av deltagare": insats.replace(base, "") + "/deltagare-import",
             "uppföljningen": "/f/bjorkadalen/uppfoljning?period=2025",
             "uppföljningen för ett tertial": "/f/bjorkadalen/uppfoljning?period=2026-T1",
+            "årsredovisningen": "/f/bjorkadalen/arsredovisning?ar=2025",
+            "mål och Impactindex": "/f/bjorkadalen/mal?ar=2025",
             "utlysningarna": "/f/bjorkadalen/utlysningar",
             "ny utlysning": "/f/bjorkadalen/utlysningar/ny",
             "en utlysning": call.replace(base, ""),

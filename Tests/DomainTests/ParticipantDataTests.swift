@@ -88,3 +88,39 @@ import Testing
         #expect(throws: ParticipantCSV.Problem.empty) { try ParticipantCSV.read("\n \n").get() }
     }
 }
+
+@Suite struct ParticipantCountsTests {
+    let today = CivilDate(iso: "2026-06-30")!
+    let form = ["period": "2026-T1", "women": "6", "men": "5", "other": "1", "total": "12", "new": "4", "work": "2", "studies": "1",
+                "otherPositive": "2", "dropOut": "1", "remaining": "6"]
+
+    @Test func countsThatAddUpStandAsThePeriodsFigures() throws {
+        let draft = try ParticipantCountsDraft.parse(form, today: today).get()
+        let figures = draft.figures
+        #expect(figures.period == .tertial(year: 2026, number: 1))
+        #expect(figures.during.total.value == 12 && figures.new.value == 4 && figures.carriedIn.value == 8)
+        #expect(figures.ended.total.value == 6 && figures.ended.group(.otherPositive).value == 2 && figures.remaining.value == 6)
+        #expect(figures.ended.count(.continuedRehabilitation).value == 0, "a group's count is not passed off as a detailed outcome")
+        let episodes = [RecordedEpisode(interventionID: UUID(), episode: ParticipantEpisodeDraft(
+            key: "ABCD", sex: .man, ageBand: .from20to24, referral: .employmentService, municipalityID: nil,
+            referredOn: CivilDate(iso: "2026-01-05")!, accepted: true, startsOn: CivilDate(iso: "2026-01-10"), endsOn: nil, outcome: nil))]
+        let sum = ParticipantFigures.period(.tertial(year: 2026, number: 1), of: episodes).adding(figures)
+        #expect(sum.during.total.value == 13 && sum.during.total.value == sum.ended.total.value + sum.remaining.value)
+        #expect(sum.during.total.value == sum.carriedIn.value + sum.new.value)
+    }
+
+    @Test func countsThatDoNotAddUpAreRefusedWithTheFigures() {
+        var bad = form
+        bad["total"] = "13"
+        bad["remaining"] = "5"
+        guard case .failure(let failure) = ParticipantCountsDraft.parse(bad, today: today) else { Issue.record("accepted"); return }
+        #expect(failure.issues.contains(FieldIssue("total", .countsDoNotAddUp(stated: 13, computed: 12))))
+        #expect(failure.issues.contains(FieldIssue("remaining", .countsDoNotAddUp(stated: 5, computed: 7))))
+        var future = form
+        future["period"] = "2026-T3"
+        #expect(ParticipantCountsDraft.parse(future, today: today).issues == [FieldIssue("period", .mustBeOnOrBefore("2026-06-30"))])
+        var wrong = form
+        wrong["period"] = "2026-T5"
+        #expect(ParticipantCountsDraft.parse(wrong, today: today).issues == [FieldIssue("period", .notAChoice)])
+    }
+}

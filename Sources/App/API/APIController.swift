@@ -21,6 +21,7 @@ struct APIController: RouteCollection {
         api.get("organisations", ":slug", "budgets", ":budgetID", use: budget)
         api.get("organisations", ":slug", "grants", use: grants)
         api.get("organisations", ":slug", "calls", use: calls)
+        api.get("organisations", ":slug", "annual-reports", ":year", use: annualReport)
     }
 
     @Sendable func openAPI(_ request: Request) async throws -> Response {

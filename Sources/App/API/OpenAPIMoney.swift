@@ -54,6 +54,21 @@ enum OpenAPIMoney {
             }
           }
         },
+        "/api/v1/organisations/{slug}/annual-reports/{year}": {
+          "get": {
+            "summary": "The year's annual report",
+            "description": "The årsredovisning's main figures, computed from the bookkeeping in force through December of the year (results and the balance sheet's #IB/#UB), in whole kronor: income, costs, the financial items' net and result = income - costs + financialNet; eget kapital and cash at the start and end of the year; the cash flow statement by the indirect method. Participants are the association's for the year, each person counted once across insatser by the association's participant key: during the year by sex, new, ended by outcome (work, studies, other positive ending, drop-out) and remaining at year end. Aggregate only: no participant or episode is ever given. status is draft until the board adopts the report; impactIndex is the social accounting's Impactindex 0-100 for the year (one decimal), null while the goal areas' weights do not sum to 100 % or no indicator has a result.",
+            "operationId": "getAnnualReport",
+            "parameters": [
+              {"$ref": "#/components/parameters/Slug"},
+              {"name": "year", "in": "path", "required": true, "schema": {"type": "integer"}}
+            ],
+            "responses": {
+              "200": {"description": "The report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AnnualReport"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
     """#
 
     static let schemas = #"""
@@ -131,6 +146,33 @@ enum OpenAPIMoney {
               "year": {"type": "integer"},
               "amount": {"type": "integer", "description": "Whole kronor."},
               "decision": {"type": "object", "nullable": true, "required": ["meeting", "paragraph"], "properties": {"meeting": {"type": "string", "format": "uuid"}, "paragraph": {"type": "integer"}}}
+            }
+          },
+          "OpeningClosing": {"type": "object", "required": ["opening", "closing"], "properties": {"opening": {"type": "integer", "description": "Whole kronor."}, "closing": {"type": "integer", "description": "Whole kronor."}}},
+          "AnnualReport": {
+            "type": "object",
+            "required": ["year", "status", "income", "costs", "financialNet", "result", "equity", "cash", "cashFlow", "participants", "impactIndex"],
+            "properties": {
+              "year": {"type": "integer"},
+              "status": {"type": "string", "enum": ["draft", "adopted"]},
+              "income": {"type": "integer", "description": "Whole kronor."},
+              "costs": {"type": "integer", "description": "Whole kronor."},
+              "financialNet": {"type": "integer", "description": "Whole kronor."},
+              "result": {"type": "integer", "description": "Whole kronor: income - costs + financialNet."},
+              "equity": {"$ref": "#/components/schemas/OpeningClosing"},
+              "cash": {"$ref": "#/components/schemas/OpeningClosing"},
+              "cashFlow": {"type": "object", "required": ["operating", "investing", "financing", "total"], "properties": {
+                "operating": {"type": "integer"}, "investing": {"type": "integer"}, "financing": {"type": "integer"},
+                "total": {"type": "integer", "description": "operating + investing + financing; equals cash.closing - cash.opening when the books balance."}}},
+              "participants": {"type": "object", "required": ["during", "new", "ended", "outcomes", "remaining"], "properties": {
+                "during": {"type": "object", "required": ["women", "men", "other", "total"], "properties": {
+                  "women": {"type": "integer"}, "men": {"type": "integer"}, "other": {"type": "integer"}, "total": {"type": "integer"}}},
+                "new": {"type": "integer"},
+                "ended": {"type": "integer"},
+                "outcomes": {"type": "object", "required": ["work", "studies", "otherPositive", "dropOut"], "properties": {
+                  "work": {"type": "integer"}, "studies": {"type": "integer"}, "otherPositive": {"type": "integer"}, "dropOut": {"type": "integer"}}},
+                "remaining": {"type": "integer"}}},
+              "impactIndex": {"type": "number", "nullable": true}
             }
           },
     """#

@@ -18,6 +18,8 @@ struct ParticipantController {
         readers.get(SiteURL.participantImport(SiteURL.slug, SiteURL.id).route, use: importForm)
         readers.upload(SiteURL.participantImport(SiteURL.slug, SiteURL.id).route, use: preview)
         readers.upload(SiteURL.participantImportConfirm(SiteURL.slug, SiteURL.id).route, use: confirm)
+        readers.post(SiteURL.surveyAnswers(SiteURL.slug, SiteURL.id).route, use: recordSurveyAnswer)
+        readers.post(SiteURL.participantCounts(SiteURL.slug, SiteURL.id).route, use: recordCounts)
     }
 
     @Sendable func followUp(_ request: Request) async throws -> Response {
@@ -41,7 +43,8 @@ struct ParticipantController {
                               form: request.formState(["key": ParticipantKey.draw(using: &generator), "referredOn": request.today.iso]))
     }
 
-    private func page(_ request: Request, _ intervention: Intervention, form: FormState) async throws -> Response {
+    private func page(_ request: Request, _ intervention: Intervention, form: FormState, surveyForm: FormState? = nil,
+                      countsForm: FormState? = nil) async throws -> Response {
         let association = try request.association
         let id = try intervention.requireID()
         let today = request.today
@@ -50,13 +53,21 @@ struct ParticipantController {
         let year = request.query[Int.self, at: "ar"].flatMap { (1900...today.year).contains($0) ? $0 : nil } ?? today.year
         let firstYear = episodes.map(\.episode.referredOn.year).min() ?? today.year
         let municipalities = try await ParticipantRecords.municipalities(of: association.id, on: request.db)
+        let counts = try await ParticipantRecords.counts(of: association.id, intervention: id, on: request.db)
+        let yearFigures = ParticipantRecords.figures(.year(year), episodes: episodes, counts: counts)
+        let answers = try await ParticipantRecords.surveyAnswers(of: association.id, intervention: id, in: .year(year), on: request.db)
         let model = ParticipantPages.Model(
             interventionID: id.uuidString, code: intervention.code, name: intervention.name(on: today), rows: stored.map(ParticipantRecords.row),
-            year: year, years: Array(min(firstYear, year)...today.year), yearFigures: ParticipantFigures.period(.year(year), of: episodes),
+            year: year, years: Array(min(firstYear, year)...today.year), yearFigures: yearFigures,
             cumulative: ParticipantFigures.cumulative(until: today, of: episodes), groups: SmallGroups(),
-            municipalities: municipalities.map { ($0.id!.uuidString, $0.name) })
-        return .html(ParticipantPages.render(model, slug: association.slug, form: form, context: request.pageContext()),
-                     status: form.hasErrors ? .unprocessableEntity : .ok)
+            municipalities: municipalities.map { ($0.id!.uuidString, $0.name) },
+            survey: SurveyFigures(answers: answers, ended: yearFigures.ended.total.value),
+            counts: counts.compactMap(\.draft))
+        let surveyForm = surveyForm ?? request.formState(["answeredOn": today.iso])
+        let countsForm = countsForm ?? request.formState(["period": "\(today.year)-T\((today.month - 1) / 4 + 1)"])
+        return .html(ParticipantPages.render(model, slug: association.slug, form: form, surveyForm: surveyForm, countsForm: countsForm,
+                                             context: request.pageContext()),
+                     status: form.hasErrors || surveyForm.hasErrors || countsForm.hasErrors ? .unprocessableEntity : .ok)
     }
 
     @Sendable func create(_ request: Request) async throws -> Response {
@@ -72,6 +83,43 @@ struct ParticipantController {
             let episode = ParticipantEpisode(organisationID: association.id, interventionID: try intervention.requireID(), draft: draft)
             try await request.saveAudited(episode, subject: .participantEpisode, name: "\(intervention.code) \(draft.key)", before: nil)
             return request.redirect(to: .participants(association.slug, intervention.id!.uuidString), flash: Sv.FollowUp.recorded)
+        }
+    }
+
+    /// One participant's anonymous survey answers.
+    @Sendable func recordSurveyAnswer(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let intervention = try await intervention(request)
+        let values = try request.formValues()
+        switch SurveyAnswerDraft.parse(values, today: request.today) {
+        case .failure(let failure):
+            return try await page(request, intervention, form: request.formState(["referredOn": request.today.iso]),
+                                  surveyForm: request.formState(values, issues: failure.issues))
+        case .success(let draft):
+            let answer = SurveyAnswer(organisationID: association.id, interventionID: try intervention.requireID(), draft: draft)
+            try await request.saveAudited(answer, subject: .participantEpisode, name: "\(intervention.code) \(Sv.FollowUp.surveyTitle)", before: nil)
+            return request.redirect(to: .participants(association.slug, intervention.id!.uuidString), flash: Sv.FollowUp.answerRecorded)
+        }
+    }
+
+    /// A period's participants as counts; a second entry for the same period replaces the first.
+    @Sendable func recordCounts(_ request: Request) async throws -> Response {
+        let association = try request.association
+        let intervention = try await intervention(request)
+        let values = try request.formValues()
+        switch ParticipantCountsDraft.parse(values, today: request.today) {
+        case .failure(let failure):
+            return try await page(request, intervention, form: request.formState(["referredOn": request.today.iso]),
+                                  countsForm: request.formState(values, issues: failure.issues))
+        case .success(let draft):
+            let interventionID = try intervention.requireID()
+            let existing = try await ParticipantCounts.query(on: request.db).filter(\.$intervention.$id == interventionID)
+                .filter(\.$period == draft.period.code).first()
+            let counts = existing ?? ParticipantCounts(organisationID: association.id, interventionID: interventionID)
+            let before = existing?.snapshot
+            counts.apply(draft)
+            try await request.saveAudited(counts, subject: .participantEpisode, name: "\(intervention.code) \(draft.period.code)", before: before)
+            return request.redirect(to: .participants(association.slug, intervention.id!.uuidString), flash: Sv.FollowUp.countsRecorded)
         }
     }
 

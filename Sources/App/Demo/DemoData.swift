@@ -67,6 +67,7 @@ enum DemoData {
             try await loadRegister(organisationID: organisation.requireID(), on: db)
             try await loadLedger(organisationID: organisation.requireID(), on: db)
             try await loadParticipants(organisationID: organisation.requireID(), on: db)
+            try await loadSocialBudget(organisationID: organisation.requireID(), on: db)
             return organisation
         }
     }

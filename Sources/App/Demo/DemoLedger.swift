@@ -6,7 +6,8 @@ import Persistence
 extension DemoData {
     /// The demo's bookkeeping for 2025 as a SIE 4 file, imported through the same path as an
     /// upload: the members' contributions from the register's split, the insatser's purchases on
-    /// their project objects, the kansli's accounts, and the rules that place them.
+    /// their project objects, the kansli's accounts, the rules that place them, and a balance
+    /// sheet at the start and end of the year, so that the year's annual report can be drawn up.
     static func loadLedger(organisationID id: UUID, on db: any Database) async throws {
         let year = 2025
         guard case .success(let split) = try await ContributionSplits.compute(organisationID: id, year: year, total: 9_600_000, on: db).result
@@ -26,10 +27,13 @@ extension DemoData {
         }
         let ledger = SyntheticLedger(
             companyName: "Samordningsförbundet Björkådalsregionen", year: year, bookedThrough: 12, income: income,
-            costs: [.init(account: "4010", accountName: "Köpta tjänster", object: "P10VUX", objectName: "Vuxenplattformen", annualKronor: 3_200_000),
-                    .init(account: "4010", accountName: "Köpta tjänster", object: "P20UNG", objectName: "Unga vuxna i arbete", annualKronor: 1_900_000)]
+            costs: [.init(account: "4010", accountName: "Köpta tjänster", object: "P10VUX", objectName: "Vuxenplattformen", annualKronor: 4_300_000),
+                    .init(account: "4010", accountName: "Köpta tjänster", object: "P20UNG", objectName: "Unga vuxna i arbete", annualKronor: 2_500_000)]
                 + kansli.map { .init(account: $0.0, accountName: $0.1, annualKronor: $0.3) },
-            closingEquityKronor: 1_850_000)
+            openingBalances: [.init(account: "1930", accountName: "Företagskonto", annualKronor: 1_600_000),
+                              .init(account: "1790", accountName: "Förutbetalda kostnader och upplupna intäkter", annualKronor: 180_000),
+                              .init(account: "2440", accountName: "Leverantörsskulder", annualKronor: -240_000),
+                              .init(account: "2890", accountName: "Skuld till huvudmän, upparbetade projektkostnader", annualKronor: -120_000)])
         for rule in rules { try await LedgerRuleRecord(organisationID: id, rule: rule).create(on: db) }
         let bytes = ledger.sie(transactions: 1_200)
         let summary = try LedgerSummary.read(sie: bytes)

@@ -7,7 +7,8 @@ extension DemoData {
     /// Participations in the demo's two individual insatser from 2025 on, drawn from a fixed
     /// seed so that every demo shows the same figures: referrals from every party, some "nej" in
     /// the beredning, endings in every category, people still taking part, and a few people in
-    /// both insatser (the association's total counts them once).
+    /// both insatser (the association's total counts them once), and the survey answered by most
+    /// of those who ended.
     static func loadParticipants(organisationID id: UUID, on db: any Database) async throws {
         let interventions = try await Intervention.query(on: db).filter(\.$organisation.$id == id).all()
         let municipalities = try await Member.query(on: db).filter(\.$organisation.$id == id)
@@ -26,6 +27,12 @@ extension DemoData {
                 }
                 drafts.append(draft)
                 try await ParticipantEpisode(organisationID: id, interventionID: intervention, draft: draft).create(on: db)
+                // Most of those who end answer the survey on their last day.
+                if let end = draft.endsOn, Int.random(in: 0..<10, using: &generator) < 7 {
+                    let ratings = Dictionary(uniqueKeysWithValues: SurveyQuestion.allCases.map { ($0, Int.random(in: 4...10, using: &generator)) })
+                    try await SurveyAnswer(organisationID: id, interventionID: intervention, draft: SurveyAnswerDraft(
+                        answeredOn: end, ratings: ratings, discrimination: Int.random(in: 0..<10, using: &generator) == 0)).create(on: db)
+                }
             }
         }
     }

@@ -89,6 +89,7 @@ enum Ledgers {
                 .filter(\.$statusRaw == LedgerImport.Status.pending.rawValue).all().compactMap(\.id)
             if !stale.isEmpty {
                 try await LedgerEntry.query(on: db).filter(\.$ledgerImport.$id ~~ stale).delete()
+                try await LedgerBalance.query(on: db).filter(\.$ledgerImport.$id ~~ stale).delete()
                 try await LedgerImport.query(on: db).filter(\.$id ~~ stale).delete()
             }
             try await ledgerImport.create(on: db)
@@ -100,6 +101,12 @@ enum Ledgers {
             // In batches, to stay within both databases' limits on bound values.
             for start in stride(from: 0, to: entries.count, by: 500) {
                 try await Array(entries[start..<min(entries.count, start + 500)]).create(on: db)
+            }
+            let balances = summary.balances.keys.sorted().map { account in
+                LedgerBalance(importID: importID, account: account, accountName: summary.accountNames[account] ?? "", balance: summary.balances[account]!)
+            }
+            for start in stride(from: 0, to: balances.count, by: 500) {
+                try await Array(balances[start..<min(balances.count, start + 500)]).create(on: db)
             }
         }
         return .success(ledgerImport)
@@ -140,6 +147,7 @@ enum Ledgers {
         let id = try staged.requireID()
         try await database.transaction { db in
             try await LedgerEntry.query(on: db).filter(\.$ledgerImport.$id == id).delete()
+            try await LedgerBalance.query(on: db).filter(\.$ledgerImport.$id == id).delete()
             try await LedgerImport.query(on: db).filter(\.$id == id).delete()
         }
     }

@@ -20,6 +20,30 @@ enum ParticipantRecords {
         return try await query.sort(\.$referredOn).sort(\.$participantKey).all()
     }
 
+    static func counts(of organisationID: UUID, intervention: UUID? = nil, on database: any Database) async throws -> [ParticipantCounts] {
+        var query = ParticipantCounts.query(on: database).filter(\.$organisation.$id == organisationID)
+        if let intervention { query = query.filter(\.$intervention.$id == intervention) }
+        return try await query.sort(\.$period).all()
+    }
+
+    /// A period's figures of the given insatser (all when nil): the episodes, each person once,
+    /// and the counts reported for exactly that period, which cannot be told apart by person.
+    static func figures(_ period: ReportingPeriod, episodes: [RecordedEpisode], counts: [ParticipantCounts],
+                        of interventions: Set<UUID>? = nil) -> PeriodFigures {
+        let own = interventions.map { ids in episodes.filter { ids.contains($0.interventionID) } } ?? episodes
+        return counts.filter { $0.period == period.code && (interventions?.contains($0.$intervention.id) ?? true) }.compactMap(\.draft)
+            .reduce(ParticipantFigures.period(period, of: own)) { $0.adding($1.figures) }
+    }
+
+    /// Survey answers given in a period, of one insats or all.
+    static func surveyAnswers(of organisationID: UUID, intervention: UUID? = nil, in period: ReportingPeriod,
+                              on database: any Database) async throws -> [SurveyAnswerDraft] {
+        var query = SurveyAnswer.query(on: database).filter(\.$organisation.$id == organisationID)
+            .filter(\.$answeredOn >= period.from.iso).filter(\.$answeredOn <= period.to.iso)
+        if let intervention { query = query.filter(\.$intervention.$id == intervention) }
+        return try await query.all().compactMap(\.draft)
+    }
+
     /// The form's values read into a draft whose kommun is one of the association's.
     static func parse(_ values: [String: String], municipalities: [Member], today: CivilDate) -> Result<ParticipantEpisodeDraft, ValidationFailure> {
         let result = ParticipantEpisodeDraft.parse(values, today: today)

@@ -36,6 +36,7 @@ enum AuditSubject: String {
     case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
     case `protocol`, attendance, paragraph, decision, intervention, matter, grant, budget, ledger, requisition
     case call, fundingRequest = "funding_request", participantEpisode = "participant_episode"
+    case socialBudget = "social_budget"
 
     var label: String {
         switch self {
@@ -66,6 +67,7 @@ enum AuditSubject: String {
         case .call: Sv.Audit.call
         case .fundingRequest: Sv.Audit.fundingRequest
         case .participantEpisode: Sv.Audit.participantEpisode
+        case .socialBudget: Sv.Audit.socialBudget
         }
     }
 }

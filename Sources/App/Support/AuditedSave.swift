@@ -25,6 +25,11 @@ extension Attendance: Audited {}
 extension Paragraph: Audited {}
 extension Intervention: Audited {}
 extension ParticipantEpisode: Audited {}
+extension SurveyAnswer: Audited {}
+extension ParticipantCounts: Audited {}
+extension GoalArea: Audited {}
+extension Indicator: Audited {}
+extension IndicatorResult: Audited {}
 
 extension Request {
     /// Saves a record of the current association together with its audit entry, in one

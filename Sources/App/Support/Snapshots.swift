@@ -128,3 +128,37 @@ extension ParticipantEpisode {
                  "startsOn": startsOn, "endsOn": endsOn, "outcome": outcomeRaw])
     }
 }
+
+extension GoalArea {
+    var snapshot: [String: String] {
+        ["year": String(year), "name": name, "idealWeight": String(idealWeight), "usedWeight": String(usedWeight)]
+    }
+}
+
+extension Indicator {
+    var snapshot: [String: String] {
+        ["goalArea": $goalArea.id.uuidString, "goal": goal, "name": name, "weight": String(weight), "target": String(target),
+         "direction": directionRaw, "measure": measureRaw]
+    }
+}
+
+extension IndicatorResult {
+    var snapshot: [String: String] {
+        compact(["indicator": $indicator.id.uuidString, "tertial": String(tertial), "platform": platform, "value": String(value),
+                 "persons": persons.map(String.init), "source": source])
+    }
+}
+
+extension SurveyAnswer {
+    var snapshot: [String: String] {
+        compact(["answeredOn": answeredOn, "qualityOfLife": qualityOfLife.map(String.init), "insatsQuality": insatsQuality.map(String.init),
+                 "influence": influence.map(String.init), "discrimination": discrimination.map { $0 ? "ja" : "nej" }])
+    }
+}
+
+extension ParticipantCounts {
+    var snapshot: [String: String] {
+        ["period": period, "women": String(women), "men": String(men), "other": String(other), "new": String(new), "work": String(work),
+         "studies": String(studies), "otherPositive": String(otherPositive), "dropOut": String(dropOut), "remaining": String(remaining)]
+    }
+}

@@ -42,6 +42,12 @@ public struct BySex<Basis: FigureBasis>: Equatable, Sendable {
     public var men = Count<Basis>(0)
     public var other = Count<Basis>(0)
 
+    public init(women: Count<Basis> = Count(0), men: Count<Basis> = Count(0), other: Count<Basis> = Count(0)) {
+        self.women = women
+        self.men = men
+        self.other = other
+    }
+
     public var total: Count<Basis> { Count(women.value + men.value + other.value) }
 
     mutating func add(_ sex: ParticipantSex) {
@@ -53,20 +59,33 @@ public struct BySex<Basis: FigureBasis>: Equatable, Sendable {
     }
 }
 
-/// Endings by outcome; the groups and the total are sums of the detailed outcomes, so they
-/// cannot disagree with them.
+/// Endings by outcome; the groups and the total are sums of the detailed outcomes (and of the
+/// endings reported by group only, from counts), so they cannot disagree with them.
 public struct ByOutcome<Basis: FigureBasis>: Equatable, Sendable {
     public private(set) var detail: [EpisodeOutcome: Int] = [:]
+    /// Endings reported as counts per group, without the detailed outcome.
+    public private(set) var byGroupOnly: [OutcomeGroup: Int] = [:]
+
+    public init() {}
+
+    init(work: Int, studies: Int, otherPositive: Int, dropOut: Int) {
+        byGroupOnly = [.work: work, .studies: studies, .otherPositive: otherPositive, .dropOut: dropOut].filter { $0.value > 0 }
+    }
 
     public func count(_ outcome: EpisodeOutcome) -> Count<Basis> { Count(detail[outcome] ?? 0) }
 
     public func group(_ group: OutcomeGroup) -> Count<Basis> {
-        Count(detail.filter { $0.key.group == group }.values.reduce(0, +))
+        Count(detail.filter { $0.key.group == group }.values.reduce(0, +) + (byGroupOnly[group] ?? 0))
     }
 
-    public var total: Count<Basis> { Count(detail.values.reduce(0, +)) }
+    public var total: Count<Basis> { Count(detail.values.reduce(0, +) + byGroupOnly.values.reduce(0, +)) }
 
     mutating func add(_ outcome: EpisodeOutcome) { detail[outcome, default: 0] += 1 }
+
+    mutating func add(_ other: ByOutcome) {
+        detail.merge(other.detail, uniquingKeysWith: +)
+        byGroupOnly.merge(other.byGroupOnly, uniquingKeysWith: +)
+    }
 }
 
 /// Participants in a period, each person once (by participant key) however many episodes they
@@ -85,6 +104,21 @@ public struct PeriodFigures: Equatable, Sendable {
     public internal(set) var remaining = Count<InPeriod>(0)
     /// Taking part in more than one of the insatser counted during the period.
     public internal(set) var inMoreThanOne = Count<InPeriod>(0)
+}
+
+extension PeriodFigures {
+    /// These figures and another group's that cannot be told apart by person (reported as
+    /// counts), added: every identity of each holds for the sum.
+    public func adding(_ other: PeriodFigures) -> PeriodFigures {
+        var sum = self
+        sum.during = BySex(women: Count(during.women.value + other.during.women.value), men: Count(during.men.value + other.during.men.value),
+                           other: Count(during.other.value + other.during.other.value))
+        sum.carriedIn = Count(carriedIn.value + other.carriedIn.value)
+        sum.new = Count(new.value + other.new.value)
+        sum.ended.add(other.ended)
+        sum.remaining = Count(remaining.value + other.remaining.value)
+        return sum
+    }
 }
 
 /// Participants since the first one, up to a day.

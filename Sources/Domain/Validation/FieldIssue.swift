@@ -10,6 +10,8 @@ public struct FieldIssue: Equatable, Sendable {
         case organisationNumberFormat
         case organisationNumberCheckDigit
         case notAWholeNumber
+        /// Not a number, with or without decimals.
+        case notANumber
         case outOfRange(min: Int64, max: Int64)
         case tooLong(max: Int)
         case tooShort(min: Int)
@@ -101,6 +103,8 @@ public struct FieldIssue: Equatable, Sendable {
         case outcomeWithoutEnd
         /// Counts that must add up do not: the stated figure and the one computed from the others.
         case countsDoNotAddUp(stated: Int, computed: Int)
+        /// A goal area's weight used lies too far from its ideal weight.
+        case weightOutsideTolerance(ideal: Int, tolerance: Int)
     }
 
     public let field: String

@@ -76,6 +76,24 @@ public struct FieldValidator: Sendable {
         return number
     }
 
+    /// A number with or without decimals, written with a comma or a point ("12,5").
+    public mutating func decimal(_ field: String, in range: ClosedRange<Double>, required: Bool = true) -> Double? {
+        guard let value = raw(field) else {
+            if required { add(field, .required) }
+            return nil
+        }
+        let cleaned = String(value.filter { !$0.isWhitespace && $0 != "\u{00A0}" }.map { $0 == "," ? "." : $0 })
+        guard let number = Double(cleaned), number.isFinite else {
+            add(field, .notANumber)
+            return nil
+        }
+        guard range.contains(number) else {
+            add(field, .outOfRange(min: Int64(range.lowerBound), max: Int64(range.upperBound)))
+            return nil
+        }
+        return number
+    }
+
     public mutating func choice<Choice: RawRepresentable>(_ field: String, as type: Choice.Type, required: Bool = true) -> Choice?
     where Choice.RawValue == String {
         guard let value = raw(field) else {

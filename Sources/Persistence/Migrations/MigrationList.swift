@@ -42,6 +42,10 @@ public enum MigrationList {
             M0035_AddArchiveReadingProgress(),
             M0036_CountPublicChanges(),
             M0037_CreateParticipantEpisodes(),
+            M0038_CreateLedgerBalances(),
+            M0039_CreateSocialBudget(),
+            M0040_CreateSurveyAnswers(),
+            M0041_CreateParticipantCounts(),
         ]
     }
 }

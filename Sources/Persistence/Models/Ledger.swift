@@ -63,6 +63,31 @@ public final class LedgerEntry: Model, @unchecked Sendable {
     }
 }
 
+/// A balance sheet account of an import at the start and end of its year (#IB 0 and #UB 0), in
+/// öre as booked (assets positive, eget kapital and liabilities negative).
+public final class LedgerBalance: Model, @unchecked Sendable {
+    public static let schema = "ledger_balances"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "ledger_import_id") public var ledgerImport: LedgerImport
+    @Field(key: "account") public var account: String
+    @Field(key: "account_name") public var accountName: String
+    @Field(key: "opening") public var opening: Int64
+    @Field(key: "closing") public var closing: Int64
+
+    public init() {}
+
+    public init(importID: UUID, account: String, accountName: String, balance: AccountBalance) {
+        self.$ledgerImport.id = importID
+        self.account = account
+        self.accountName = accountName
+        self.opening = balance.opening
+        self.closing = balance.closing
+    }
+
+    public var balance: AccountBalance { AccountBalance(opening: opening, closing: closing) }
+}
+
 /// A rule of the association's mapping from accounts and project objects to budget lines.
 public final class LedgerRuleRecord: Model, @unchecked Sendable {
     public static let schema = "ledger_rules"

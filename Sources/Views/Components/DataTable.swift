@@ -48,6 +48,21 @@ public func dataTable(caption: String, headers: [String], rows: [[Node]], numeri
     }
 }
 
+/// The caption and column headers of a table of figures: the first column names the rows, the
+/// others are numbers.
+public func figureTableHead(caption: String, headers: [String]) -> Node {
+    Node.build {
+        tag("caption", []) { caption }
+        tag("thead", []) {
+            tag("tr", []) {
+                for (index, header) in headers.enumerated() {
+                    tag("th", [.scope("col")] + (index > 0 ? [.class("num")] : [])) { header }
+                }
+            }
+        }
+    }
+}
+
 /// Label–value pairs, for the details of one record.
 public func summaryList(_ rows: [(String, Node)]) -> Node {
     dl(.class("summary")) {

@@ -13,6 +13,8 @@ enum SectionNavigation {
             (Sv.FundingRequests.title, SiteURL.fundingRequests(slug).path),
             (Sv.Requisitions.title, SiteURL.requisitions(slug).path),
             (Sv.FollowUp.title, SiteURL.followUp(slug).path),
+            (Sv.SocialAccounting.navigation, SiteURL.socialAccounting(slug).path),
+            (Sv.AnnualReport.navigation, SiteURL.annualReport(slug).path),
             (Sv.Diarium.title, SiteURL.diarium(slug).path),
             (Sv.Search.navigation, SiteURL.search(slug).path),
             (Sv.Members.title, SiteURL.members(slug).path),

@@ -37,7 +37,16 @@ public enum SiteURL {
     case participantEpisode(String, String, String)
     case participantImport(String, String)
     case participantImportConfirm(String, String)
+    case surveyAnswers(String, String)
+    case participantCounts(String, String)
     case followUp(String)
+    case annualReport(String)
+    case annualReportPDF(String)
+    case socialAccounting(String)
+    case socialAccountingAreas(String)
+    case socialAccountingIndicators(String)
+    case socialAccountingResults(String)
+    case socialAccountingWeights(String)
     case budgets(String)
     case budgetNew(String)
     case budget(String, String)
@@ -198,7 +207,16 @@ public enum SiteURL {
         case .participantEpisode(let s, let id, let episode): "/f/\(s)/insatser/\(id)/deltagare/\(episode)"
         case .participantImport(let s, let id): "/f/\(s)/insatser/\(id)/deltagare-import"
         case .participantImportConfirm(let s, let id): "/f/\(s)/insatser/\(id)/deltagare-import/spara"
+        case .surveyAnswers(let s, let id): "/f/\(s)/insatser/\(id)/enkatsvar"
+        case .participantCounts(let s, let id): "/f/\(s)/insatser/\(id)/antal"
         case .followUp(let s): "/f/\(s)/uppfoljning"
+        case .annualReport(let s): "/f/\(s)/arsredovisning"
+        case .annualReportPDF(let s): "/f/\(s)/arsredovisning/arsredovisning.pdf"
+        case .socialAccounting(let s): "/f/\(s)/mal"
+        case .socialAccountingAreas(let s): "/f/\(s)/mal/malomraden"
+        case .socialAccountingIndicators(let s): "/f/\(s)/mal/indikatorer"
+        case .socialAccountingResults(let s): "/f/\(s)/mal/resultat"
+        case .socialAccountingWeights(let s): "/f/\(s)/mal/vikter"
         case .budgets(let s): "/f/\(s)/budget"
         case .budgetNew(let s): "/f/\(s)/budget/ny"
         case .budget(let s, let id): "/f/\(s)/budget/\(id)"

@@ -96,6 +96,44 @@ extension Sv {
             }
         }
 
+        // Participants reported as counts.
+        public static let countsTitle = "Sammanräknade uppgifter"
+        public static let countsHint = "För en insats som rapporterar antal i stället för deltaganden, till exempel från en SUS-sammanställning: en rad per period (år, tertial eller månad). Antalen ska gå ihop: kvinnor, män och annat blir totalt, och de avslutade per utfall plus de som är kvar blir också totalt. En ny rad för samma period ersätter den gamla."
+        public static let countsRecorded = "Antalen är registrerade."
+        public static let countsCaption = "Sammanräknade antal per period"
+        public static let countsPeriod = "Period"
+        public static let countsPeriodHint = "ÅÅÅÅ för ett år, ÅÅÅÅ-T1 till ÅÅÅÅ-T3 för ett tertial eller ÅÅÅÅ-MM för en månad."
+        public static let countsTotal = "Totalt antal deltagare"
+        public static let countsNote = "Sammanräknade uppgifter ingår i periodens tabeller för sin insats och i förbundets total, men kan inte rensas för personer som deltagit i flera insatser och ingår inte i de kumulativa tabellerna."
+
+        // The participant survey.
+        public static let surveyTitle = "Deltagarenkät"
+        public static let surveyHint = "Svaren är anonyma: de knyts inte till någon deltagarnyckel. Registrera ett svar per besvarad enkät; varje fråga får lämnas obesvarad."
+        public static let newAnswer = "Registrera enkätsvar"
+        public static let answeredOn = "Besvarad"
+        public static let answerRecorded = "Enkätsvaret är registrerat."
+        public static let discrimination = "Har upplevt diskriminering"
+        public static let responses = "Svar"
+        public static let endedCount = "Avslutade"
+        public static let responseRate = "Svarsfrekvens"
+        public static let rating = "1–10"
+
+        public static func question(_ question: SurveyQuestion) -> String {
+            switch question {
+            case .qualityOfLife: "Livskvalitet"
+            case .insatsQuality: "Insatsens kvalitet"
+            case .influence: "Inflytande över den egna rehabiliteringen"
+            }
+        }
+
+        public static func sevenToTen(_ question: SurveyQuestion) -> String { "\(Self.question(question)): andel 7–10" }
+
+        public static func surveyCaption(_ subject: String, _ period: ReportingPeriod) -> String {
+            "\(subject): deltagarenkäten \(periodName(period)); svarsfrekvensen räknas mot dem som avslutade under perioden"
+        }
+
+        public static func surveyGoal(_ percent: Int) -> String { "Målet är att minst \(percent) % svarar 7–10 på varje fråga." }
+
         // Import from a sheet.
         public static let importTitle = "Läs in deltagare från fil"
         public static let importFormat = "En CSV-fil med en rubrikrad och kolumnerna Deltagarnyckel, Kön, Åldersgrupp (eller ålder), Remitterande part, Kommun, Remissdatum, Beredning (ja/nej), Start, Slut och Utfall, i valfri ordning och åtskilda med semikolon, komma eller tabb. Datum skrivs ÅÅÅÅ-MM-DD. En SUS-export eller ett tertialblad med de kolumnerna går att läsa direkt. Inget sparas förrän alla rader är rätt. En rad med samma nyckel och remissdatum som ett registrerat deltagande ersätter det, så att ett tertialblad kan skickas in igen med avsluten ifyllda."

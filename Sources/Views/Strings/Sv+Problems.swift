@@ -17,6 +17,7 @@ extension Sv {
         case .organisationNumberFormat: return "\(label) ska ha tio siffror i formatet NNNNNN-NNNN."
         case .organisationNumberCheckDigit: return "\(label) har fel kontrollsiffra. Kontrollera numret."
         case .notAWholeNumber: return "\(label) måste vara ett heltal."
+        case .notANumber: return "\(label) måste vara ett tal, till exempel 40 eller 12,5."
         case .outOfRange(let min, let max): return "\(label) måste vara mellan \(grouped(min)) och \(grouped(max))."
         case .tooLong(let max): return "\(label) får vara högst \(max) tecken."
         case .tooShort(let min): return "\(label) måste vara minst \(min) tecken."
@@ -79,6 +80,8 @@ extension Sv {
         case .declinedInAssessment: return "\(label) kan inte anges när beredningen sade nej till samverkan."
         case .outcomeWithoutEnd: return "\(label) kan bara anges när deltagandet har ett slutdatum."
         case .countsDoNotAddUp(let stated, let computed): return "\(label) går inte ihop: angivet \(stated), men delarna ger \(computed)."
+        case .weightOutsideTolerance(let ideal, let tolerance):
+            return "\(label) får ligga högst \(tolerance) procentenheter från idealvikten \(ideal) %."
         }
     }
 }

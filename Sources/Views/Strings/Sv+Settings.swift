@@ -163,5 +163,6 @@ extension Sv {
         public static let call = "Utlysning"
         public static let fundingRequest = "Äskande"
         public static let participantEpisode = "Deltagande"
+        public static let socialBudget = "Mål och sociala bokslutet"
     }
 }

@@ -31,9 +31,12 @@ public struct LedgerSummary: Equatable, Sendable {
     /// Eget kapital at the end of the period from the closing balances of accounts 20xx (as a
     /// positive figure when the association owns more than it owes), when the export has them.
     public var closingEquity: Int64?
+    /// The balance sheet's accounts (classes 1 and 2) at the start and end of the year (#IB 0 and
+    /// #UB 0), öre signed as booked: assets positive, eget kapital and liabilities negative.
+    public var balances: [String: AccountBalance]
 
     public init(year: Int, months: ClosedRange<Int>, accountNames: [String: String] = [:], objectNames: [String: String] = [:],
-                amounts: [Key: Int64], transactionCount: Int, closingEquity: Int64? = nil) {
+                amounts: [Key: Int64], transactionCount: Int, closingEquity: Int64? = nil, balances: [String: AccountBalance] = [:]) {
         self.year = year
         self.months = months
         self.accountNames = accountNames
@@ -41,6 +44,7 @@ public struct LedgerSummary: Equatable, Sendable {
         self.amounts = amounts
         self.transactionCount = transactionCount
         self.closingEquity = closingEquity
+        self.balances = balances
     }
 
     /// Result accounts (classes 3–8 of the BAS chart) carry the year's income and costs; classes 1
@@ -50,8 +54,25 @@ public struct LedgerSummary: Equatable, Sendable {
         return first >= UInt8(ascii: "3") && first <= UInt8(ascii: "8")
     }
 
+    /// Classes 1 (assets) and 2 (eget kapital and liabilities) of the BAS chart.
+    public static func isBalanceAccount(_ account: String) -> Bool {
+        guard let first = account.utf8.first else { return false }
+        return first == UInt8(ascii: "1") || first == UInt8(ascii: "2")
+    }
+
     static func isEquityAccount(_ account: String) -> Bool {
         account.utf8.count >= 2 && account.utf8.starts(with: "20".utf8)
+    }
+}
+
+/// A balance sheet account's öre at the start and the end of the year, signed as booked.
+public struct AccountBalance: Equatable, Sendable {
+    public var opening: Int64
+    public var closing: Int64
+
+    public init(opening: Int64, closing: Int64) {
+        self.opening = opening
+        self.closing = closing
     }
 }
 
@@ -88,6 +109,7 @@ extension LedgerSummary {
         var voucherName = ""
         var voucherSum: Int64 = 0
         var equity: Int64?
+        var balances: [String: AccountBalance] = [:]
         // A problem of the ledger rather than of the syntax, found inside the scan.
         var failure: LedgerProblem?
         do {
@@ -110,9 +132,13 @@ extension LedgerSummary {
                         let number = try r.integer(0)
                         if dimension == nil, (r.text(1) ?? "").lowercased().contains("projekt") { dimension = number }
                     case .object where try r.integer(0) == projectDimension: objectNames[try r.requiredText(1)] = r.text(2) ?? ""
+                    case .opening where try r.integer(0) == 0:
+                        let account = try r.requiredText(1)
+                        if isBalanceAccount(account) { balances[account, default: AccountBalance(opening: 0, closing: 0)].opening += try r.ore(2) }
                     case .closing where try r.integer(0) == 0:
                         let account = try r.requiredText(1)
                         if isEquityAccount(account) { equity = (equity ?? 0) - (try r.ore(2)) }
+                        if isBalanceAccount(account) { balances[account, default: AccountBalance(opening: 0, closing: 0)].closing += try r.ore(2) }
                     case .voucher:
                         if voucherDate != nil { throw .badVoucher(line: r.line) }
                         voucherDate = try r.requiredDate(2)
@@ -147,6 +173,6 @@ extension LedgerSummary {
         guard count > 0 else { throw .noVouchers }
         return LedgerSummary(year: fiscalYear.lowerBound.year, months: firstMonth...lastMonth,
                              accountNames: accountNames, objectNames: objectNames, amounts: amounts, transactionCount: count,
-                             closingEquity: equity)
+                             closingEquity: equity, balances: balances)
     }
 }

@@ -28,16 +28,29 @@ public struct SyntheticLedger: Sendable {
     /// Income paid once in January, as positive kronor (credited in the file).
     public var income: [Line]
     public var costs: [Line]
-    /// Eget kapital at the end of the period, written as the closing balance of account 2091.
+    /// Eget kapital at the end of the period, written as the closing balance of account 2091,
+    /// for a file without a balance sheet.
     public var closingEquityKronor: Int64?
+    /// A whole balance sheet at the start of the year instead: each account's kronor signed as
+    /// booked (assets positive, liabilities negative). Eget kapital (2091) is what balances them;
+    /// the closing balances follow from the vouchers (all paid through 1930) and the year's result
+    /// goes to 2099, so the file's balance sheet and result agree as a closed year's do.
+    public var openingBalances: [Line]
 
-    public init(companyName: String, year: Int, bookedThrough: Int, income: [Line], costs: [Line], closingEquityKronor: Int64? = nil) {
+    public init(companyName: String, year: Int, bookedThrough: Int, income: [Line], costs: [Line], closingEquityKronor: Int64? = nil,
+                openingBalances: [Line] = []) {
         self.companyName = companyName
         self.year = year
         self.bookedThrough = bookedThrough
         self.income = income
         self.costs = costs
         self.closingEquityKronor = closingEquityKronor
+        self.openingBalances = openingBalances
+    }
+
+    /// The year's result in öre (income less the booked costs).
+    public var resultOre: Int64 {
+        income.map { $0.annualKronor * 100 }.reduce(0, +) - costs.map(bookedOre).reduce(0, +)
     }
 
     /// The öre a cost line is booked with over the booked months.
@@ -79,7 +92,18 @@ public struct SyntheticLedger: Sendable {
         line("#KONTO 1930 \"Företagskonto\"")
         var named: Set<String> = ["1930"]
         for entry in income + costs where named.insert(entry.account).inserted { line("#KONTO \(entry.account) \(quoted(entry.accountName))") }
-        if let equity = closingEquityKronor {
+        if !openingBalances.isEmpty {
+            for entry in openingBalances where named.insert(entry.account).inserted { line("#KONTO \(entry.account) \(quoted(entry.accountName))") }
+            line("#KONTO 2091 \"Balanserat kapital\"")
+            line("#KONTO 2099 \"Årets resultat\"")
+            var opening = Dictionary(openingBalances.map { ($0.account, $0.annualKronor * 100) }, uniquingKeysWith: +)
+            opening["2091"] = -opening.values.reduce(0, +)
+            var closing = opening
+            closing["1930", default: 0] += resultOre
+            closing["2099"] = -resultOre
+            for account in opening.keys.sorted() { line("#IB 0 \(account) \(amount(opening[account]!))") }
+            for account in closing.keys.sorted() { line("#UB 0 \(account) \(amount(closing[account]!))") }
+        } else if let equity = closingEquityKronor {
             line("#KONTO 2091 \"Balanserat kapital\"")
             line("#UB 0 2091 \(amount(-equity * 100))")
         }

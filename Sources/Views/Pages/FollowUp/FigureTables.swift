@@ -64,6 +64,22 @@ public enum FigureTables {
                     + [cell(groups.show(table.referred.value))])
     }
 
+    /// Survey answers against those who ended, and per question the share answering 7–10; a
+    /// share of fewer answers than the threshold is hidden.
+    public static func survey(caption: String, lines: [(label: String, figures: SurveyFigures)], groups: SmallGroups) -> Node {
+        let headers = [Sv.FollowUp.name, Sv.FollowUp.responses, Sv.FollowUp.endedCount, Sv.FollowUp.responseRate]
+            + SurveyQuestion.allCases.map(Sv.FollowUp.sevenToTen) + [Sv.FollowUp.discrimination]
+        return table(caption: caption, headers: headers, lines: lines.map { line in
+            let f = line.figures
+            let rate: SmallGroups.Shown? = f.ended > 0 ? (groups.show(f.responses).isHidden || groups.show(f.ended).isHidden ? .protected
+                : .exact(Int(f.responseRate!.rounded()))) : nil
+            return (line.label, false, [cell(groups.show(f.responses)), cell(groups.show(f.ended)), .text(Sv.FollowUp.percent(rate))]
+                    + SurveyQuestion.allCases.map { question in
+                        .text(Sv.FollowUp.percent(groups.percent(groups.show(f.sevenToTen[question] ?? 0), of: f.answered[question] ?? 0)))
+                    } + [cell(groups.show(f.discriminationYes))])
+        })
+    }
+
     static func sexCells<Basis>(_ bySex: BySex<Basis>, _ groups: SmallGroups) -> [Node] {
         groups.show(parts: [bySex.women.value, bySex.men.value, bySex.other.value]).map(cell) + [cell(groups.show(bySex.total.value))]
     }
@@ -83,14 +99,7 @@ public enum FigureTables {
     static func table(caption: String, headers: [String], lines: [(label: String, isTotal: Bool, cells: [Node])]) -> Node {
         tag("div", [.class("table-wrap")] + scrollableRegion(caption)) {
             tag("table", []) {
-                tag("caption", []) { caption }
-                tag("thead", []) {
-                    tag("tr", []) {
-                        for (index, header) in headers.enumerated() {
-                            tag("th", [.scope("col")] + (index > 0 ? [.class("num")] : [])) { header }
-                        }
-                    }
-                }
+                figureTableHead(caption: caption, headers: headers)
                 tag("tbody", []) {
                     for line in lines {
                         tag("tr", line.isTotal ? [.class("budget-total")] : []) {

@@ -19,12 +19,16 @@ public enum FollowUpPage {
         public var cumulative: [FigureTables.Line<CumulativeFigures>]
         public var cumulativeUntil: CivilDate
         public var groups: SmallGroups
+        /// The survey per insats and for the whole association.
+        public var surveys: [(label: String, figures: SurveyFigures)]
+        /// Some insats reports counts instead of episodes.
+        public var hasCounts: Bool
 
         public init(period: ReportingPeriod, years: [Int], whole: PeriodFigures, perIntervention: [FigureTables.Line<PeriodFigures>],
                     perPlatform: [FigureTables.Line<PeriodFigures>], perMunicipality: [FigureTables.Line<PeriodFigures>],
                     tertials: [FigureTables.Line<PeriodFigures>], months: [FigureTables.Line<PeriodFigures>], referrals: ReferralTable,
                     municipalityNames: [UUID: String], cumulative: [FigureTables.Line<CumulativeFigures>], cumulativeUntil: CivilDate,
-                    groups: SmallGroups) {
+                    groups: SmallGroups, hasCounts: Bool = false, surveys: [(label: String, figures: SurveyFigures)] = []) {
             self.period = period
             self.years = years
             self.whole = whole
@@ -38,6 +42,8 @@ public enum FollowUpPage {
             self.cumulative = cumulative
             self.cumulativeUntil = cumulativeUntil
             self.groups = groups
+            self.surveys = surveys
+            self.hasCounts = hasCounts
         }
     }
 
@@ -63,6 +69,7 @@ public enum FollowUpPage {
                 }
             }
             paragraph(.class("hint")) { Sv.FollowUp.suppressionNote(model.groups.threshold) }
+            if model.hasCounts { paragraph(.class("hint")) { Sv.FollowUp.countsNote } }
             section(.aria("labelledby", "per-insats")) {
                 h2(.id("per-insats")) { Sv.FollowUp.perIntervention }
                 FigureTables.period(caption: Sv.FollowUp.periodCaption(Sv.FollowUp.perIntervention, model.period),
@@ -86,6 +93,14 @@ public enum FollowUpPage {
             section(.aria("labelledby", "utfall")) {
                 h2(.id("utfall")) { Sv.FollowUp.outcomes }
                 FigureTables.outcomes(caption: Sv.FollowUp.outcomeCaption(model.period), model.whole.ended, groups: model.groups)
+            }
+            if !model.surveys.isEmpty {
+                section(.aria("labelledby", "enkat")) {
+                    h2(.id("enkat")) { Sv.FollowUp.surveyTitle }
+                    FigureTables.survey(caption: Sv.FollowUp.surveyCaption(Sv.FollowUp.perIntervention, model.period), lines: model.surveys,
+                                        groups: model.groups)
+                    paragraph(.class("hint")) { Sv.FollowUp.surveyGoal(ParticipantPages.surveyGoalPercent) }
+                }
             }
             section(.aria("labelledby", "remisser")) {
                 h2(.id("remisser")) { Sv.FollowUp.referrals }

@@ -42,9 +42,14 @@ public enum ParticipantPages {
         public var cumulative: CumulativeFigures
         public var groups: SmallGroups
         public var municipalities: [(id: String, name: String)]
+        /// The year's survey answers against those who ended during the year.
+        public var survey: SurveyFigures
+        /// Periods reported as counts.
+        public var counts: [ParticipantCountsDraft]
 
         public init(interventionID: String, code: String, name: String, rows: [Row], year: Int, years: [Int], yearFigures: PeriodFigures,
-                    cumulative: CumulativeFigures, groups: SmallGroups, municipalities: [(id: String, name: String)]) {
+                    cumulative: CumulativeFigures, groups: SmallGroups, municipalities: [(id: String, name: String)],
+                    survey: SurveyFigures = SurveyFigures(answers: [], ended: 0), counts: [ParticipantCountsDraft] = []) {
             self.interventionID = interventionID
             self.code = code
             self.name = name
@@ -55,13 +60,21 @@ public enum ParticipantPages {
             self.cumulative = cumulative
             self.groups = groups
             self.municipalities = municipalities
+            self.survey = survey
+            self.counts = counts
         }
     }
 
-    public static func render(_ model: Model, slug: String, form: FormState, context: PageContext) -> String {
+    /// The survey's goal: the share answering 7–10 on each question.
+    public static let surveyGoalPercent = 80
+
+    public static func render(_ model: Model, slug: String, form: FormState, surveyForm: FormState? = nil, countsForm: FormState? = nil,
+                              context: PageContext) -> String {
         let title = Sv.FollowUp.participantsOf(model.code)
         let path = SiteURL.participants(slug, model.interventionID).path
-        return Layout.page(title: title, context: context, hasErrors: form.hasErrors) {
+        let answerForm = surveyForm ?? FormState(values: [:], issues: [], csrfToken: form.csrfToken)
+        let countsForm = countsForm ?? FormState(values: [:], issues: [], csrfToken: form.csrfToken)
+        return Layout.page(title: title, context: context, hasErrors: form.hasErrors || answerForm.hasErrors || countsForm.hasErrors) {
             h1 { title }
             paragraph { model.name }
             paragraph(.class("actions")) {
@@ -72,7 +85,7 @@ public enum ParticipantPages {
                 actionLink(SiteURL.followUp(slug).path, Sv.FollowUp.title)
             }
             paragraph(.class("hint")) { Sv.FollowUp.privacy }
-            yearNavigation(model.years, current: model.year) { "\(path)?ar=\($0)" }
+            PeriodLinks.years(model.years, current: model.year) { "\(path)?ar=\($0)" }
             FigureTables.period(caption: Sv.FollowUp.periodCaption(model.code, .year(model.year)),
                                 lines: [.init(model.code, model.yearFigures)], groups: model.groups)
             FigureTables.cumulative(caption: Sv.FollowUp.cumulativeCaption(model.code, until: model.cumulative.until),
@@ -95,6 +108,51 @@ public enum ParticipantPages {
                       emptyText: Sv.FollowUp.noEpisodes, wide: true)
             h2 { Sv.FollowUp.newEpisode }
             episodeForm(form, action: path, municipalities: model.municipalities, cancel: nil)
+            section(.aria("labelledby", "antal")) {
+                h2(.id("antal")) { Sv.FollowUp.countsTitle }
+                paragraph(.class("hint")) { Sv.FollowUp.countsHint }
+                if !model.counts.isEmpty {
+                    dataTable(caption: Sv.FollowUp.countsCaption,
+                              headers: [Sv.FollowUp.countsPeriod, Sv.FollowUp.women, Sv.FollowUp.men, Sv.FollowUp.other, Sv.FollowUp.total, Sv.FollowUp.new]
+                                + OutcomeGroup.allCases.map(Sv.FollowUp.outcomeGroup) + [Sv.FollowUp.remaining],
+                              rows: model.counts.map { c in
+                                  [.text(Sv.FollowUp.periodName(c.period))] + [c.women, c.men, c.other, c.during, c.new, c.work, c.studies, c.otherPositive,
+                                                                               c.dropOut, c.remaining].map { .text(String($0)) }
+                              }, numericColumns: Set(1...10), wide: true)
+                }
+                FormView.render(countsForm, action: SiteURL.participantCounts(slug, model.interventionID).path, submit: Sv.save, items: [
+                    .field(FieldSpec("period", Sv.FollowUp.countsPeriod, hint: Sv.FollowUp.countsPeriodHint)),
+                    .group(legend: Sv.FollowUp.participants, hint: nil, [
+                        FieldSpec("women", Sv.FollowUp.women, .text(inputMode: "numeric")), FieldSpec("men", Sv.FollowUp.men, .text(inputMode: "numeric")),
+                        FieldSpec("other", Sv.FollowUp.other, .text(inputMode: "numeric")),
+                        FieldSpec("total", Sv.FollowUp.countsTotal, .text(inputMode: "numeric")), FieldSpec("new", Sv.FollowUp.new, .text(inputMode: "numeric")),
+                    ]),
+                    .group(legend: Sv.FollowUp.ended, hint: nil, [
+                        FieldSpec("work", Sv.FollowUp.outcomeGroup(.work), .text(inputMode: "numeric")),
+                        FieldSpec("studies", Sv.FollowUp.outcomeGroup(.studies), .text(inputMode: "numeric")),
+                        FieldSpec("otherPositive", Sv.FollowUp.outcomeGroup(.otherPositive), .text(inputMode: "numeric")),
+                        FieldSpec("dropOut", Sv.FollowUp.outcomeGroup(.dropOut), .text(inputMode: "numeric")),
+                        FieldSpec("remaining", Sv.FollowUp.remaining, .text(inputMode: "numeric")),
+                    ]),
+                ])
+            }
+            section(.aria("labelledby", "enkat")) {
+                h2(.id("enkat")) { Sv.FollowUp.surveyTitle }
+                FigureTables.survey(caption: Sv.FollowUp.surveyCaption(model.code, .year(model.year)), lines: [(model.code, model.survey)],
+                                    groups: model.groups)
+                paragraph(.class("hint")) { Sv.FollowUp.surveyGoal(surveyGoalPercent) }
+                h3 { Sv.FollowUp.newAnswer }
+                paragraph(.class("hint")) { Sv.FollowUp.surveyHint }
+                let ratings = (1...10).map { (String($0), String($0)) }
+                FormView.render(answerForm, action: SiteURL.surveyAnswers(slug, model.interventionID).path, submit: Sv.save,
+                                items: [.field(FieldSpec("answeredOn", Sv.FollowUp.answeredOn, .date))]
+                                    + SurveyQuestion.allCases.map { question in
+                                        .field(FieldSpec(question.rawValue, Sv.FollowUp.question(question), .select(ratings, includeEmpty: true),
+                                                         hint: Sv.FollowUp.rating, optional: true))
+                                    }
+                                    + [.field(FieldSpec("discrimination", Sv.FollowUp.discrimination,
+                                                        .select([("ja", Sv.FollowUp.yes), ("nej", Sv.FollowUp.no)], includeEmpty: true), optional: true))])
+            }
         }
     }
 
@@ -129,18 +187,5 @@ public enum ParticipantPages {
                              .select(EpisodeOutcome.allCases.map { ($0.rawValue, Sv.FollowUp.outcome($0)) }, includeEmpty: true),
                              hint: Sv.FollowUp.outcomeHint, optional: true)),
         ])
-    }
-
-    /// Links to the other years, the shown one marked as current.
-    static func yearNavigation(_ years: [Int], current: Int, href: (Int) -> String) -> Node {
-        guard years.count > 1 else { return .empty }
-        return nav(.aria("label", Sv.FollowUp.otherPeriods)) {
-            paragraph {
-                for (index, year) in years.enumerated() {
-                    if index > 0 { " · " }
-                    if year == current { tag("strong", [.aria("current", "page")]) { String(year) } } else { link(href(year)) { String(year) } }
-                }
-            }
-        }
     }
 }

@@ -48,17 +48,7 @@ public enum OperatingStatementPage {
         let heading = Sv.Ledger.statementHeading(statement.year)
         return Layout.page(title: heading, context: context) {
             h1 { heading }
-            if model.years.count > 1 {
-                nav(.aria("label", Sv.Ledger.otherYears)) {
-                    paragraph {
-                        for (index, year) in model.years.enumerated() {
-                            if index > 0 { " · " }
-                            if year == statement.year { tag("strong", [.aria("current", "page")]) { String(year) } }
-                            else { link(SiteURL.operatingStatement(slug).path + "?ar=\(year)") { String(year) } }
-                        }
-                    }
-                }
-            }
+            PeriodLinks.years(model.years, current: statement.year, label: Sv.Ledger.otherYears) { SiteURL.operatingStatement(slug).path + "?ar=\($0)" }
             paragraph(.class("actions")) {
                 actionLink(SiteURL.ledger(slug).path, Sv.Ledger.title)
                 " "
@@ -142,14 +132,7 @@ public enum OperatingStatementPage {
         }
         return tag("div", [.class("table-wrap")] + scrollableRegion(caption)) {
             tag("table", [.class("budget")]) {
-                tag("caption", []) { caption }
-                tag("thead", []) {
-                    tag("tr", []) {
-                        for (index, header) in headers.enumerated() {
-                            tag("th", [.scope("col")] + (index > 0 ? [.class("num")] : [])) { header }
-                        }
-                    }
-                }
+                figureTableHead(caption: caption, headers: headers)
                 tag("tbody", []) {
                     for section in statement.sections {
                         tag("tr", [.class("budget-heading")]) {
