@@ -93,4 +93,31 @@ import Testing
             cumulativeUntil: period.to, groups: SmallGroups())
         snapshots.check(FollowUpPage.render(model, slug: "exempel", context: RegisterSnapshotTests.kansli(SiteURL.followUp("exempel").path)), "year")
     }
+
+    @Test func goalsAndImpactIndex() {
+        let value = { (v: Double, n: Int?, source: String) in SocialAccountingPage.Value(value: v, persons: n, source: source) }
+        let model = SocialAccountingPage.Model(
+            year: 2025, thresholds: ImpactThresholds(),
+            areas: [.init(id: "a1", name: "Nytta för samhället och medlemmarna", idealWeight: 40, usedWeight: 42, index: 71.4),
+                    .init(id: "a2", name: "Jämbördig samverkan", idealWeight: 25, usedWeight: 23, index: 93.8),
+                    .init(id: "a3", name: "Deltagarnas nöjdhet", idealWeight: 35, usedWeight: 35, index: 60)],
+            whole: 72.6, weightIssues: [], platforms: [("Ungplattformen", 66.2), ("Vuxenplattformen", 74.9)],
+            indicators: [
+                .init(id: "i1", area: "Nytta för samhället och medlemmarna", goal: "Deltagarna når arbete eller studier",
+                      name: "Andel till arbete eller studier", weight: 8, target: 40, direction: .atLeast, measure: .workOrStudies,
+                      tertials: [nil, value(44.4, 9, Sv.SocialAccounting.computedSource), value(41.2, 17, Sv.SocialAccounting.computedSource)],
+                      year: value(42.3, 26, Sv.SocialAccounting.computedSource), achievement: 1),
+                .init(id: "i2", area: "Jämbördig samverkan", goal: "Parterna upplever samverkan som jämbördig", name: "Andel nöjda parter",
+                      weight: 6, target: 80, direction: .atLeast, measure: .manual,
+                      tertials: [value(72, nil, "Partsenkät T1"), value(76, nil, "Partsenkät T2"), value(75, nil, "Partsenkät T3")],
+                      year: value(75, nil, "Partsenkät T3"), achievement: 0.9375),
+            ],
+            platformNames: ["Ungplattformen", "Vuxenplattformen"])
+        let blank = FormState(values: [:], issues: [], csrfToken: "t")
+        let refused = FormState(values: ["used0": "50", "used1": "23", "used2": "35"],
+                                issues: [FieldIssue("used0", .weightOutsideTolerance(ideal: 40, tolerance: 5))], csrfToken: "t")
+        snapshots.check(SocialAccountingPage.render(model, years: [2026, 2025], slug: "exempel", canEdit: true,
+                                                    forms: .init(area: blank, indicator: blank, result: blank, weights: refused),
+                                                    context: RegisterSnapshotTests.kansli(SiteURL.socialAccounting("exempel").path)), "kansli")
+    }
 }

@@ -55,6 +55,31 @@ import Views
         }
     }
 
+    /// The register's member list, the same for every user of the association, is kept the same way.
+    @Test(arguments: TestDatabase.all)
+    func theKeptMemberListEndsWithAnyChange(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await Fixture.load(app)
+            let watcher = PublicChangeWatcher()
+            try await watcher.check(app)
+            let kansli = TestClient(app)
+            try await kansli.login("kansli")
+            let member = try #require(try await Member.query(on: app.db).filter(\.$name == "Vännäs kommun").first())
+            #expect(try await kansli.get("/f/bjorkadalen/medlemmar").body.contains("Vännäs kommun"))
+            let sql = try #require(app.db as? any SQLDatabase)
+            try await sql.raw("UPDATE members SET name = 'Vännäs kommun (annan server)' WHERE id = \(bind: member.requireID())").run()
+            #expect(!(try await kansli.get("/f/bjorkadalen/medlemmar").body.contains("annan server")), "kept until the change count is read")
+            try await watcher.check(app)
+            #expect(try await kansli.get("/f/bjorkadalen/medlemmar").body.contains("Vännäs kommun (annan server)"))
+            let ledamot = TestClient(app)
+            try await ledamot.login("ledamot")
+            #expect(try await ledamot.get("/f/bjorkadalen/medlemmar").body.contains("Vännäs kommun (annan server)"))
+            member.name = "Vännäs kommun"
+            try await member.save(on: app.db)
+            #expect(!(try await kansli.get("/f/bjorkadalen/medlemmar").body.contains("annan server")), "a model saved here ends it at once")
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func aRequestThatWritesEndsTheKeptPagesOnceAnswered(database: TestDatabase) async throws {
         try await withSamordna(database) { app in

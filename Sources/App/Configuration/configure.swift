@@ -30,6 +30,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.publicPageCache = cache
     let readModels = PublicReadModels(documents: cache)
     app.publicReadModels = readModels
+    app.keptMemberLists = KeptReads()
     app.databases.middleware.use(PublicModelChangeTracking(readModels: readModels))
     app.middleware = Middlewares()
     app.middleware.use(PublicChangeTracking())

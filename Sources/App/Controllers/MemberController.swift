@@ -18,7 +18,7 @@ struct MemberController {
 
     @Sendable func list(_ request: Request) async throws -> Response {
         let association = try request.association
-        let rows = try await MemberRows.list(of: association.id, on: request.db)
+        let rows = try await MemberRows.list(of: association.id, on: request)
         return .html(MemberList.render(rows, slug: association.slug, context: request.pageContext()))
     }
 

@@ -18,11 +18,15 @@ public struct BarChart: Sendable {
     public var title: String
     public var series: [Series]
     public var groups: [(label: String, values: [Int64])]
+    /// One bar per group with the series as its parts, end to end, and the sum beside it (for
+    /// parts of a whole, which must not be negative).
+    public var stacked: Bool
 
-    public init(title: String, series: [Series], groups: [(label: String, values: [Int64])]) {
+    public init(title: String, series: [Series], groups: [(label: String, values: [Int64])], stacked: Bool = false) {
         self.title = title
         self.series = series
         self.groups = groups
+        self.stacked = stacked
     }
 
     /// The two series most charts compare: the budget and the utfall.
@@ -35,14 +39,15 @@ public struct BarChart: Sendable {
     static let gap = 10
 
     public func render(id: String, tableCaption: String) -> Node {
-        let values = groups.flatMap(\.values)
+        let values = stacked ? groups.map { $0.values.reduce(0, +) } : groups.flatMap(\.values)
         let low = min(0, values.min() ?? 0)
         let high = max(0, values.max() ?? 0)
         let span = max(1, high - low)
         let plot = Self.width - Self.labelWidth - Self.valueWidth
         func x(_ value: Int64) -> Int { Self.labelWidth + Int(Int128(value - low) * Int128(plot) / Int128(span)) }
         let legendHeight = 24
-        let groupHeight = series.count * Self.barHeight + Self.gap
+        let barsPerGroup = stacked ? 1 : series.count
+        let groupHeight = barsPerGroup * Self.barHeight + Self.gap
         let height = legendHeight + groups.count * groupHeight + 4
         let zero = x(0)
         return tag("figure", [.class("chart")]) {
@@ -58,9 +63,10 @@ public struct BarChart: Sendable {
                 }
                 for (row, group) in groups.enumerated() {
                     let top = legendHeight + row * groupHeight
-                    tag("text", [Attribute("x", "0"), Attribute("y", String(top + series.count * Self.barHeight / 2 + 4)),
+                    tag("text", [Attribute("x", "0"), Attribute("y", String(top + barsPerGroup * Self.barHeight / 2 + 4)),
                                  Attribute("font-size", "12"), Attribute("fill", "#1b1b1b")]) { Self.clip(group.label) }
-                    for (index, value) in group.values.enumerated() where index < series.count {
+                    if stacked { stackedBar(group.values, top: top, x: x) }
+                    for (index, value) in group.values.enumerated() where !stacked && index < series.count {
                         let y = top + index * Self.barHeight
                         let start = min(zero, x(value)), end = max(zero, x(value))
                         tag("rect", [Attribute("x", String(start)), Attribute("y", String(y + 1)), Attribute("width", String(max(1, end - start))),
@@ -73,6 +79,22 @@ public struct BarChart: Sendable {
                              Attribute("y2", String(height)), Attribute("stroke", "#1b1b1b"), Attribute("stroke-width", "1")])
             }
         }
+    }
+
+    /// One group's parts end to end from zero, and their sum beside them.
+    func stackedBar(_ values: [Int64], top: Int, x: (Int64) -> Int) -> Node {
+        var parts: [Node] = []
+        var sum: Int64 = 0
+        for (index, value) in values.enumerated() where index < series.count && value > 0 {
+            let start = x(sum)
+            let width = max(1, x(sum + value) - start)
+            parts.append(tag("rect", [Attribute("x", String(start)), Attribute("y", String(top + 1)), Attribute("width", String(width)),
+                                      Attribute("height", String(Self.barHeight - 2)), Attribute("fill", series[index].colour)]))
+            sum += value
+        }
+        parts.append(tag("text", [Attribute("x", String(x(sum) + 4)), Attribute("y", String(top + Self.barHeight - 3)),
+                                  Attribute("font-size", "11"), Attribute("fill", "#1b1b1b")]) { Sv.grouped(sum) })
+        return Node.group(parts)
     }
 
     /// Long names are cut so that they stay left of the bars; the table has them whole.

@@ -106,6 +106,13 @@ extension Sv {
         public static let countsTotal = "Totalt antal deltagare"
         public static let countsNote = "Sammanräknade uppgifter ingår i periodens tabeller för sin insats och i förbundets total, men kan inte rensas för personer som deltagit i flera insatser och ingår inte i de kumulativa tabellerna."
 
+        // Pictures.
+        public static let outcomesChartTitle = "Avslut efter utfall"
+        public static let participantsChartTitle = "Deltagare, nya, avslutade och kvar"
+        public static func leftOutOfChart(_ labels: [String], threshold: Int) -> String {
+            "Inte i diagrammet, eftersom någon grupp har färre än \(threshold) personer: \(labels.joined(separator: ", "))."
+        }
+
         // The participant survey.
         public static let surveyTitle = "Deltagarenkät"
         public static let surveyHint = "Svaren är anonyma: de knyts inte till någon deltagarnyckel. Registrera ett svar per besvarad enkät; varje fråga får lämnas obesvarad."

@@ -18,6 +18,10 @@ extension Sv {
         public static let index = "Impactindex"
         public static let level = "Nivå"
         public static let platform = "Plattform"
+        public static let greenThreshold = "Gräns för grönt"
+        public static func chartTitle(_ t: ImpactThresholds) -> String {
+            "Impactindex per plattform mot gränsen för grönt (\(number(t.green))); orange från \(number(t.orange))"
+        }
         public static let noAreas = "Inga målområden är upplagda för året."
         public static let weightsLabel = "De använda vikterna"
         public static let indicatorsTitle = "Mål och indikatorer"

@@ -80,6 +80,41 @@ public enum FigureTables {
         })
     }
 
+    static let outcomeSeries = [BarChart.Series(name: Sv.FollowUp.outcomeGroup(.work), colour: "#0b4f6c"),
+                                BarChart.Series(name: Sv.FollowUp.outcomeGroup(.studies), colour: "#3f7f3f"),
+                                BarChart.Series(name: Sv.FollowUp.outcomeGroup(.otherPositive), colour: "#a15c00"),
+                                BarChart.Series(name: Sv.FollowUp.outcomeGroup(.dropOut), colour: "#6b6b6b")]
+
+    /// Each line's endings by outcome as one stacked bar, beside the table of the same lines. A
+    /// line with a hidden group is left out of the picture (and named under it), so the
+    /// picture never shows what the table hides.
+    public static func outcomesChart(id: String, caption: String, lines: [Line<PeriodFigures>], groups: SmallGroups) -> Node {
+        let values = lines.map { line in (line.label, OutcomeGroup.allCases.map { Int64(line.figures.ended.group($0).value) }) }
+        return chart(id: id, title: Sv.FollowUp.outcomesChartTitle, series: outcomeSeries, rows: values, stacked: true, caption: caption, groups: groups)
+    }
+
+    /// The participants of each line (during, new, ended, remaining) as grouped bars.
+    public static func participantsChart(id: String, caption: String, lines: [Line<PeriodFigures>], groups: SmallGroups) -> Node {
+        let series = [BarChart.Series(name: Sv.FollowUp.total, colour: "#0b4f6c"), BarChart.Series(name: Sv.FollowUp.new, colour: "#3f7f3f"),
+                      BarChart.Series(name: Sv.FollowUp.ended, colour: "#a15c00"), BarChart.Series(name: Sv.FollowUp.remaining, colour: "#6b6b6b")]
+        let values = lines.map { line in
+            (line.label, [line.figures.during.total.value, line.figures.new.value, line.figures.ended.total.value, line.figures.remaining.value].map(Int64.init))
+        }
+        return chart(id: id, title: Sv.FollowUp.participantsChartTitle, series: series, rows: values, stacked: false, caption: caption, groups: groups)
+    }
+
+    static func chart(id: String, title: String, series: [BarChart.Series], rows: [(String, [Int64])], stacked: Bool, caption: String,
+                      groups: SmallGroups) -> Node {
+        let shown = rows.filter { row in row.1.allSatisfy { !groups.show(Int($0)).isHidden } }
+        let left = rows.filter { row in !shown.contains { $0.0 == row.0 } }.map(\.0)
+        return Node.build {
+            if !shown.isEmpty {
+                BarChart(title: title, series: series, groups: shown.map { ($0.0, $0.1) }, stacked: stacked).render(id: id, tableCaption: caption)
+            }
+            if !left.isEmpty { paragraph(.class("hint")) { Sv.FollowUp.leftOutOfChart(left, threshold: groups.threshold) } }
+        }
+    }
+
     static func sexCells<Basis>(_ bySex: BySex<Basis>, _ groups: SmallGroups) -> [Node] {
         groups.show(parts: [bySex.women.value, bySex.men.value, bySex.other.value]).map(cell) + [cell(groups.show(bySex.total.value))]
     }

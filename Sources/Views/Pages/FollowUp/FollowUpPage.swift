@@ -72,8 +72,10 @@ public enum FollowUpPage {
             if model.hasCounts { paragraph(.class("hint")) { Sv.FollowUp.countsNote } }
             section(.aria("labelledby", "per-insats")) {
                 h2(.id("per-insats")) { Sv.FollowUp.perIntervention }
-                FigureTables.period(caption: Sv.FollowUp.periodCaption(Sv.FollowUp.perIntervention, model.period),
-                                    lines: model.perIntervention + [whole], groups: model.groups)
+                let perInterventionCaption = Sv.FollowUp.periodCaption(Sv.FollowUp.perIntervention, model.period)
+                FigureTables.period(caption: perInterventionCaption, lines: model.perIntervention + [whole], groups: model.groups)
+                FigureTables.outcomesChart(id: "diagram-utfall", caption: perInterventionCaption, lines: model.perIntervention + [whole],
+                                           groups: model.groups)
                 paragraph { Sv.FollowUp.inMoreThanOne(Sv.FollowUp.shown(model.groups.show(model.whole.inMoreThanOne.value))) }
             }
             if !model.perPlatform.isEmpty {
@@ -111,6 +113,8 @@ public enum FollowUpPage {
                 section(.aria("labelledby", "tertial")) {
                     h2(.id("tertial")) { Sv.FollowUp.overTheYear }
                     FigureTables.period(caption: Sv.FollowUp.tertialCaption(model.period.year), lines: model.tertials, groups: model.groups)
+                    FigureTables.participantsChart(id: "diagram-tertial", caption: Sv.FollowUp.tertialCaption(model.period.year), lines: model.tertials,
+                                                   groups: model.groups)
                 }
             }
             if !model.months.isEmpty {

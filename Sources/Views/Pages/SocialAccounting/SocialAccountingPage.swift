@@ -123,6 +123,15 @@ public enum SocialAccountingPage {
                                    .text("\(model.areas.map(\.usedWeight).reduce(0, +)) %"), .text(Sv.SocialAccounting.index(model.whole)),
                                    .text(model.whole.map { Sv.SocialAccounting.level(model.thresholds.level($0)) } ?? "–")])
                 if !model.platforms.isEmpty {
+                    let indexed = model.platforms.compactMap { platform in platform.index.map { (platform.name, $0) } }
+                        + (model.whole.map { [(Sv.FollowUp.whole, $0)] } ?? [])
+                    if !indexed.isEmpty {
+                        BarChart(title: Sv.SocialAccounting.chartTitle(model.thresholds),
+                                 series: [.init(name: Sv.SocialAccounting.index, colour: "#0b4f6c"),
+                                          .init(name: Sv.SocialAccounting.greenThreshold, colour: "#3f7f3f")],
+                                 groups: indexed.map { ($0.0, [Int64($0.1.rounded()), Int64(model.thresholds.green.rounded())]) })
+                            .render(id: "diagram-impactindex", tableCaption: Sv.SocialAccounting.platformsCaption(model.year))
+                    }
                     dataTable(caption: Sv.SocialAccounting.platformsCaption(model.year),
                               headers: [Sv.SocialAccounting.platform, Sv.SocialAccounting.index, Sv.SocialAccounting.level],
                               rows: model.platforms.map { platform in
