@@ -121,3 +121,23 @@ extension PageSnapshotTests {
                                                context: RegisterSnapshotTests.kansli(SiteURL.users("exempel").path)), "user-link")
     }
 }
+
+extension PageSnapshotTests {
+    /// A packet read and waiting for the kansli's review, and a protokollsutdrag as typeset.
+    @Test func anArchiveReviewAndAnExtract() {
+        let review = ArchivePages.ReviewModel(
+            id: "u1", fileName: "styrelsen-2019-10-04.pdf", uploadedBy: "Kansli", bodies: [("b1", "Styrelsen")],
+            notes: ["Sida 3 lästes med OCR."],
+            documents: [ArchivePages.ReviewDocument(
+                kind: .protokoll, lines: (first: 1, last: 4), title: "Protokoll styrelsen 2019-10-04", warnings: ["§ 12 saknar beslut."],
+                items: [], paragraphs: [(number: 11, decisions: ["Bifall: att godkänna dagordningen"]), (number: 12, decisions: [])],
+                attendance: [["Anna Berg", "Exempels kommun", "Ordförande", "§ 11–12"]],
+                text: [(1, "PROTOKOLL", "PROTOKOLL"), (2, "Styrelsen 2019-10-04", "Styrelsen 2019-10-04"), (3, "§ 11 Dagordning", "§ 11 Dagordning"),
+                       (4, "Dagordningen godkannes.", "Dagordningen godkännes.")])])
+        snapshots.check(ArchivePages.review(review, state: FormState(values: ["body": "b1"], issues: [], csrfToken: "t"), slug: "exempel",
+                                            context: RegisterSnapshotTests.kansli(SiteURL.archive("exempel").path)), "archive-review")
+        let minutes = SnapshotTests.protocolSnapshot
+        snapshots.check(ExtractDocument.render(.init(snapshot: minutes, paragraph: minutes.paragraphs[0], adjustment: "Justerat 2026-04-24",
+                                                     corrections: [], certifiedBy: "Cecilia Norberg")), "extract")
+    }
+}
