@@ -44,8 +44,7 @@ struct SocialAccountingController {
 
     private func back(_ request: Request, flash: String) throws -> Response {
         let association = try request.association
-        request.session.data[SessionKey.flash] = flash
-        return request.redirect(to: SiteURL.socialAccounting(association.slug).path + "?ar=\(year(request))")
+        return request.redirect(toPath: SiteURL.socialAccounting(association.slug).path + "?ar=\(year(request))", flash: flash)
     }
 
     @Sendable func createArea(_ request: Request) async throws -> Response {

@@ -39,10 +39,15 @@ enum AnnualReports {
             .filter(\.$statusRaw == LedgerImport.Status.active.rawValue).filter(\.$lastMonth == 12).all().map(\.year))).sorted(by: >)
     }
 
+    /// The import in force that runs through December: its #UB are the year's closing balances.
+    static func yearEnd(of imports: [LedgerImport]) -> UUID? {
+        imports.first { $0.lastMonth == 12 }?.id
+    }
+
     /// The accounts of a year, or nil when its bookkeeping through December is not in force.
     static func accounts(organisationID: UUID, year: Int, on database: any Database) async throws -> AnnualAccounts? {
         let imports = try await Ledgers.inForce(organisationID: organisationID, year: year, on: database)
-        guard let last = imports.first(where: { $0.lastMonth == 12 }), let lastID = last.id else { return nil }
+        guard let lastID = yearEnd(of: imports) else { return nil }
         var results: [String: Int64] = [:]
         for (key, ore) in try await Ledgers.sums(importIDs: imports.compactMap(\.id), on: database) { results[key.account, default: 0] += ore }
         let balances = try await LedgerBalance.query(on: database).filter(\.$ledgerImport.$id == lastID).all()
@@ -105,7 +110,7 @@ extension AnnualReports {
     /// them (eget kapital and liabilities positive).
     static func balanceAccounts(organisationID: UUID, year: Int, on database: any Database) async throws -> [AnnualReportPage.BalanceAccount] {
         let imports = try await Ledgers.inForce(organisationID: organisationID, year: year, on: database)
-        guard let last = imports.first(where: { $0.lastMonth == 12 })?.id else { return [] }
+        guard let last = yearEnd(of: imports) else { return [] }
         return try await LedgerBalance.query(on: database).filter(\.$ledgerImport.$id == last).sort(\.$account).all().map { balance in
             let sign: Int64 = balance.account.hasPrefix("1") ? 1 : -1
             return AnnualReportPage.BalanceAccount(account: balance.account, name: balance.accountName,

@@ -39,8 +39,13 @@ extension Request {
 
     /// After a successful change: go to the record's page with a message (post/redirect/get).
     func redirect(to url: SiteURL, flash: String) -> Response {
+        redirect(toPath: url.path, flash: flash)
+    }
+
+    /// A page's address with a query (a year, a period), and the message to show on it once.
+    func redirect(toPath path: String, flash: String) -> Response {
         session.data[SessionKey.flash] = flash
-        return redirect(to: url.path)
+        return redirect(to: path)
     }
 }
 
