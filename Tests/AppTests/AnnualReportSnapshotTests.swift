@@ -38,5 +38,21 @@ import Testing
             fiveYears: [(2025, printed)], equityCeiling: 1_000_000, groups: SmallGroups())
         snapshots.check(AnnualReportPage.render(model, slug: "exempel", context: RegisterSnapshotTests.kansli(SiteURL.annualReport("exempel").path)),
                         "report")
+
+        // Laid before the board, with the kansli's text and staff, one ledamot signed and one who sent an earlier version back.
+        var presented = model
+        presented.narrative = "Året då förbundet byggde om sin ungdomsinsats.\n\nSamarbetet med medlemmarna fördjupades."
+        presented.employees = [2025: 2]
+        presented.decisions = [("§ 7, Styrelsen 2025-05-16", "Styrelsen beviljar insatsen P20UNG medel för 2026.")]
+        let form = FormState(values: ["answer": "sign"], csrfToken: "token")
+        presented.adoption = (AnnualReportAdoptionSection.Model(
+            state: .presented, stateText: Sv.AnnualReportAdoption.presented("Styrelsen 2026-04-17", on: "2026-04-01"),
+            attachment: ("Bilagan på sammanträdet: Bilaga 3: Årsredovisning 2025", "/f/exempel/bilagor/1"),
+            signers: [("Anna Ek", Sv.AnnualReportAdoption.signed("2026-04-17")), ("Bo Lind", Sv.AnnualReportAdoption.notSigned)],
+            declines: [Sv.AnnualReportAdoption.declined("Bo Lind", "2026-04-10", "Not 2 saknar hyran.")], checksum: String(repeating: "ab", count: 32),
+            canEdit: false, meetings: [], canPresent: false, canWithdraw: false, canSign: true),
+            AnnualReportAdoptionSection.Forms(text: form, present: form, sign: form))
+        snapshots.check(AnnualReportPage.render(presented, slug: "exempel", context: RegisterSnapshotTests.kansli(SiteURL.annualReport("exempel").path)),
+                        "report-presented")
     }
 }

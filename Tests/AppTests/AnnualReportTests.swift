@@ -13,7 +13,8 @@ import Views
     @Test(arguments: TestDatabase.all)
     func theDemoYearsReportReconcilesAndIsOpenData(database: TestDatabase) async throws {
         try await withSamordna(database) { app in
-            _ = try await Fixture.load(app)
+            let fixture = try await Fixture.load(app)
+            try await DemoProtocol.load(organisationID: fixture.demo.requireID(), associationName: "Samordningsförbundet Björkådalsregionen", on: app.db)
             let visitor = TestClient(app)
             let response = try await visitor.get("/api/v1/organisations/bjorkadalen/annual-reports/2025")
             #expect(response.status == .ok)
@@ -50,6 +51,11 @@ import Views
                 #expect(page.body.contains(heading), "\(heading)")
             }
             #expect(page.body.contains(">\(Sv.grouped(Int64(result)))</td>"))
+            // The förvaltningsberättelse: the kansli's text, then the year's decisions from the justerade protokoll.
+            #expect(page.body.contains("Förbundet har under året arbetat efter verksamhetsplanen") && page.body.contains("Årets beslut"))
+            let decisions = try #require(page.body.components(separatedBy: "Årets beslut").last?.components(separatedBy: "</ul>").first)
+            #expect(decisions.contains("Dataskyddsombud: Förbundschefen får i uppdrag att utse ett dataskyddsombud") && !decisions.contains("Personalärende"),
+                    "the year's decisions, the secret § left out")
             #expect(try await kansli.get("/f/bjorkadalen/arsredovisning?ar=2019").status == .notFound)
             // The document for the board and the members: PDF/A with the same tables.
             let pdf = try await kansli.get("/f/bjorkadalen/arsredovisning/arsredovisning.pdf?ar=2025")

@@ -61,19 +61,30 @@ import Testing
 
     @Test func aSheetsPreview() {
         let rows = [
-            ParticipantImportPage.PreviewRow(line: 2, values: ["key": "AB12-CD34", "sex": "Kvinna", "ageBand": "20–24 år", "referral": "Arbetsförmedlingen",
+            SheetImportPage.PreviewRow(line: 2, values: ["key": "AB12-CD34", "sex": "Kvinna", "ageBand": "20–24 år", "referral": "Arbetsförmedlingen",
                                                                "referredOn": "2026-02-01", "accepted": "Ja", "startsOn": "2026-02-10"],
                                              problems: [], replaces: false),
-            ParticipantImportPage.PreviewRow(line: 3, values: ["key": "EF56-GH78", "sex": "Man", "referredOn": "2026-03-01", "accepted": "Ja",
+            SheetImportPage.PreviewRow(line: 3, values: ["key": "EF56-GH78", "sex": "Man", "referredOn": "2026-03-01", "accepted": "Ja",
                                                                "startsOn": "2026-03-05", "endsOn": "2026-02-01", "outcome": "Arbete"],
                                              problems: [Sv.problem(.endBeforeStart, label: Sv.FollowUp.endsOn)], replaces: true),
         ]
         let context = RegisterSnapshotTests.kansli(SiteURL.participantImport("exempel", "i1").path)
-        snapshots.check(ParticipantImportPage.render(slug: "exempel", interventionID: "i1", code: "P20UNG", form: FormState(values: [:], issues: [], csrfToken: "t"),
-                                                     preview: .init(rows: rows, text: "…"), context: context), "preview-with-problems")
-        snapshots.check(ParticipantImportPage.render(slug: "exempel", interventionID: "i1", code: "P20UNG", form: FormState(values: [:], issues: [], csrfToken: "t"),
-                                                     preview: .init(rows: [rows[0]], text: "Deltagarnyckel;Kön\nAB12-CD34;Kvinna"), context: context),
+        let sheet = SheetImportPage.Sheet.participants(slug: "exempel", interventionID: "i1", code: "P20UNG")
+        let form = FormState(values: [:], issues: [], csrfToken: "t")
+        snapshots.check(SheetImportPage.render(sheet, form: form, preview: .init(rows: rows, text: "…"), context: context), "preview-with-problems")
+        snapshots.check(SheetImportPage.render(sheet, form: form, preview: .init(rows: [rows[0]], text: "Deltagarnyckel;Kön\nAB12-CD34;Kvinna"),
+                                               context: context),
                         "preview-ready")
+        // Survey answers: the same page with the answer form's columns.
+        let answers = [SheetImportPage.PreviewRow(line: 2, values: ["answeredOn": "2026-05-02", "quality_of_life": "8", "influence": "7",
+                                                                    "discrimination": "Nej"], problems: [], replaces: false),
+                       SheetImportPage.PreviewRow(line: 3, values: ["answeredOn": "2026-05-03", "influence": "12"],
+                                                  problems: [Sv.problem(.outOfRange(min: 1, max: 10), label: Sv.FollowUp.question(.influence))],
+                                                  replaces: false)]
+        snapshots.check(SheetImportPage.render(.surveyAnswers(slug: "exempel", interventionID: "i1", code: "P20UNG"), form: form,
+                                               preview: .init(rows: answers, text: "…"),
+                                               context: RegisterSnapshotTests.kansli(SiteURL.surveyImport("exempel", "i1").path)),
+                        "survey-preview-with-problems")
     }
 
     @Test func theAssociationsFollowUp() {

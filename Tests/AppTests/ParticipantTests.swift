@@ -124,4 +124,36 @@ import Views
             }
         }
     }
+
+    /// Issue 18, item 3: anonymous survey answers read from a sheet, previewed and saved together.
+    @Test(arguments: TestDatabase.all)
+    func surveyAnswersAreReadFromASheet(database: TestDatabase) async throws {
+        try await withSamordna(database) { app in
+            _ = try await Fixture.load(app)
+            let young = try #require(try await Intervention.query(on: app.db).filter(\.$code == "P20UNG").first())
+            let importPath = "/f/bjorkadalen/insatser/\(young.id!.uuidString)/enkatsvar-import"
+            let kansli = TestClient(app)
+            try await kansli.login("kansli")
+            #expect(try await kansli.get("/f/bjorkadalen/insatser/\(young.id!.uuidString)/deltagare").body.contains(importPath))
+            #expect(try await kansli.get(importPath).status == .ok)
+            let before = try await SurveyAnswer.query(on: app.db).count()
+            let bad = "Svarsdatum;Livskvalitet;Insatsens kvalitet;Inflytande;Diskriminering;Nyckel\n"
+                + "2026-03-01;8/10;9;7;nej;\n"
+                + "2026-03-02;11;;;;\n"
+                + "2026-03-03;5;5;5;ja;850312-1234\n"
+            let refused = try await kansli.upload(importPath, [:], file: ("file", "enkat.csv", Array(bad.utf8)))
+            #expect(refused.status == .unprocessableEntity && refused.body.contains("2 rader har fel") && !refused.body.contains("850312-1234"))
+            #expect(!refused.body.contains("enkatsvar-import/spara"), "no save button while a row is wrong")
+            #expect(try await kansli.upload(importPath + "/spara", ["csv": bad], file: nil).status == .unprocessableEntity)
+            #expect(try await SurveyAnswer.query(on: app.db).count() == before, "nothing saved")
+            let good = "Svarsdatum;Livskvalitet;Insatsens kvalitet;Inflytande;Diskriminering\n2026-03-01;8/10;9;7;nej\n2026-03-02;4;;6;ja\n"
+            let shown = try await kansli.upload(importPath, [:], file: ("file", "enkat.csv", Array(good.utf8)))
+            #expect(shown.status == .ok && shown.body.contains("Spara 2 enkätsvar"))
+            #expect(try await kansli.upload(importPath + "/spara", ["csv": good], file: nil).status == .seeOther)
+            #expect(try await SurveyAnswer.query(on: app.db).count() == before + 2)
+            let revisor = TestClient(app)
+            try await revisor.login("revisor")
+            #expect(try await revisor.get(importPath).status == .forbidden, "only those who act for the insats")
+        }
+    }
 }

@@ -177,6 +177,14 @@ def sign_as_secretary(driver, base, protocol, password):
     check("Kontrollsumma (SHA-256)" in driver.page_source, "the signed content's checksum is not shown")
 
 
+def present_annual_report(driver, base):
+    """The kansli lays the demo's annual report before the board's next meeting as a bilaga."""
+    driver.get(base + "/f/bjorkadalen/arsredovisning?ar=2025")
+    navigate(driver, lambda: driver.find_element(By.XPATH, "//form[contains(@action, '/framlaggning')]//button").click())
+    check("Årsredovisningen är lagd fram som bilaga" in driver.page_source, "the annual report was not laid before the board")
+    axe_scan(driver, "årsredovisningen lagd fram för styrelsen")
+
+
 # A protokoll of an invented 2018 meeting, as an association's old papers have it; the anslag date
 # is before the meeting, so the importer warns and the reviewer corrects it.
 ARCHIVE_PACKET = """PROTOKOLL
@@ -412,6 +420,7 @@ def main():
             "insatsens deltagare": insats.replace(base, "") + "/deltagare?ar=2025",
             "ett deltagande": episode.replace(base, ""),
             "inläsning av deltagare": insats.replace(base, "") + "/deltagare-import",
+            "inläsning av enkätsvar": insats.replace(base, "") + "/enkatsvar-import",
             "uppföljningen": "/f/bjorkadalen/uppfoljning?period=2025",
             "uppföljningen för ett tertial": "/f/bjorkadalen/uppfoljning?period=2026-T1",
             "årsredovisningen": "/f/bjorkadalen/arsredovisning?ar=2025",
@@ -431,10 +440,11 @@ def main():
             axe_scan(driver, name)
             reflows_at_200_percent(driver, name)
         sign_as_secretary(driver, base, protocol, password)
+        present_annual_report(driver, base)
         import_archive(driver, base, workdir)
         driver.get(base + "/f/bjorkadalen/medlemmar")
         skip_link_works(driver, "medlemslistan")
-        print(f"checked {len(pages) + len(signed_in) + 4} pages with axe-core", flush=True)
+        print(f"checked {len(pages) + len(signed_in) + 5} pages with axe-core", flush=True)
     finally:
         driver.quit()
         server.terminate()

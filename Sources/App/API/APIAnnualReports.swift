@@ -78,8 +78,7 @@ struct APIAnnualReport: Content {
         let p = accounts.printed
         let flow = p.cashFlow
         self.year = year
-        // Adopting the report at a board meeting is not built yet, so every report is a draft.
-        status = "draft"
+        status = AnnualReportState.draft.rawValue
         income = p.income
         costs = p.costs
         financialNet = p.financialNet
@@ -98,17 +97,30 @@ struct APIAnnualReport: Content {
     }
 }
 
+extension APIAnnualReport {
+    /// The figures as the records give them now, as a draft.
+    static func compute(organisationID: UUID, year: Int, on database: any Database) async throws -> APIAnnualReport? {
+        guard let accounts = try await AnnualReports.accounts(organisationID: organisationID, year: year, on: database) else { return nil }
+        let episodes = try await ParticipantRecords.episodes(of: organisationID, on: database).compactMap(\.recorded)
+        let counts = try await ParticipantRecords.counts(of: organisationID, on: database)
+        return APIAnnualReport(year: year, accounts: accounts,
+                               participants: ParticipantRecords.figures(.year(year), episodes: episodes, counts: counts),
+                               impactIndex: try await SocialAccounts.impactIndex(organisationID: organisationID, year: year, on: database))
+    }
+}
+
 extension APIController {
+    /// Once laid before the board, the figures of the document it signs; adopted when signed.
     @Sendable func annualReport(_ request: Request) async throws -> APIAnnualReport {
         let organisation = try await find(request)
         let organisationID = try organisation.requireID()
-        guard let year = request.parameters.get("year", as: Int.self),
-              let accounts = try await AnnualReports.accounts(organisationID: organisationID, year: year, on: request.db)
-        else { throw Abort(.notFound) }
-        let episodes = try await ParticipantRecords.episodes(of: organisationID, on: request.db).compactMap(\.recorded)
-        let counts = try await ParticipantRecords.counts(of: organisationID, on: request.db)
-        return APIAnnualReport(year: year, accounts: accounts,
-                               participants: ParticipantRecords.figures(.year(year), episodes: episodes, counts: counts),
-                               impactIndex: try await SocialAccounts.impactIndex(organisationID: organisationID, year: year, on: request.db))
+        guard let year = request.parameters.get("year", as: Int.self) else { throw Abort(.notFound) }
+        let record = try await AnnualReportAdoption.record(organisationID: organisationID, year: year, on: request.db)
+        if var kept = AnnualReportAdoption.keptFigures(record), let record {
+            kept.status = record.status == .adopted ? AnnualReportState.adopted.rawValue : AnnualReportState.draft.rawValue
+            return kept
+        }
+        guard let report = try await APIAnnualReport.compute(organisationID: organisationID, year: year, on: request.db) else { throw Abort(.notFound) }
+        return report
     }
 }

@@ -21,6 +21,7 @@ struct HomeController: RouteCollection {
         let all = organisations.map(item).sorted { $0.name < $1.name }
         var yours: [HomePage.Item] = []
         var awaiting: [(text: String, url: String)] = []
+        var reportsToSign: [(text: String, url: String)] = []
         if let user = request.currentUser, let userID = user.id {
             let accesses = try await UserAccess.query(on: request.db).filter(\.$user.$id == userID).all().filter { !$0.roles.isEmpty }
             let accessible = Set(accesses.map(\.$organisation.id))
@@ -31,9 +32,16 @@ struct HomeController: RouteCollection {
                 return (Sv.Justering.awaitingLine(record.meeting.body.displayName, record.meeting.date, association.name),
                         SiteURL.protocolPage(association.slug, record.id!.uuidString).path)
             }
+            reportsToSign = try await AnnualReportAdoption.awaiting(personIDs: accesses.compactMap(\.$person.id), today: today, on: request.db)
+                .compactMap { record in
+                    guard let association = names[record.$organisation.id] else { return nil }
+                    return (Sv.AnnualReportAdoption.awaitingLine(record.year, association.name),
+                            SiteURL.annualReport(association.slug).path + "?ar=\(record.year)")
+                }
         }
         var model = HomePage.Model(associations: all, yours: yours, canCreate: request.currentUser?.isSystemAdmin == true)
         model.awaitingSignature = awaiting
+        model.annualReportsToSign = reportsToSign
         return .html(HomePage.render(model, context: request.pageContext()))
     }
 

@@ -31,10 +31,7 @@ struct ParticipantController {
 
     /// The insats, when the user acts for it.
     private func intervention(_ request: Request) async throws -> Intervention {
-        guard let intervention = try await InterventionAccess.visible(request).filter(\.$id == request.idParameter()).with(\.$names).first()
-        else { throw Abort(.notFound) }
-        guard try InterventionAccess.actsFor(request, for: intervention) else { throw Abort(.forbidden, reason: Sv.FollowUp.noRight) }
-        return intervention
+        try await InterventionAccess.actedFor(request)
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
@@ -167,34 +164,24 @@ struct ParticipantController {
     @Sendable func importForm(_ request: Request) async throws -> Response {
         let association = try request.association
         let intervention = try await intervention(request)
-        return .html(ParticipantImportPage.render(slug: association.slug, interventionID: intervention.id!.uuidString, code: intervention.code,
-                                                  form: request.formState(), preview: nil, context: request.pageContext()))
+        return .html(SheetImportPage.render(.participants(slug: association.slug, interventionID: intervention.id!.uuidString, code: intervention.code),
+                                            form: request.formState(), preview: nil, context: request.pageContext()))
     }
 
     /// Reads the file and shows every row as it would be saved, with its problems; saves nothing.
     @Sendable func preview(_ request: Request) async throws -> Response {
         let intervention = try await intervention(request)
-        let form = try await UploadedForm.read(request, maxFileBytes: request.application.settings.maxUploadBytes, maxFiles: 1)
-        defer { form.removeFiles() }
-        if !form.oversized.isEmpty {
-            let limit = request.application.settings.maxUploadBytes / 1_048_576
-            return try await importPage(request, intervention, issues: [FieldIssue("file", .fileTooLarge(maxMegabytes: limit))])
+        switch try await SheetUpload.text(request) {
+        case .failure(let failure): return try await importPage(request, intervention, issues: failure.issues)
+        case .success(let text): return try await importPage(request, intervention, text: text)
         }
-        guard let file = form.files.first(where: { $0.field == "file" }), file.size > 0, let data = try? file.data() else {
-            return try await importPage(request, intervention, issues: [FieldIssue("file", .required)])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return try await importPage(request, intervention, issues: [FieldIssue("file", .explained(Sv.FollowUp.importNotText))])
-        }
-        return try await importPage(request, intervention, text: text)
     }
 
     /// Saves the previewed rows, all in one transaction, after checking them again.
     @Sendable func confirm(_ request: Request) async throws -> Response {
         let association = try request.association
         let intervention = try await intervention(request)
-        let form = try await UploadedForm.read(request, maxFileBytes: 0, maxFiles: 0)
-        let text = form.values["csv"] ?? ""
+        let text = try await SheetUpload.confirmed(request)
         let checked = try await ParticipantImport.check(text, organisationID: association.id, interventionID: try intervention.requireID(),
                                                         today: request.today, on: request.db)
         guard case .success(let rows) = checked, !rows.isEmpty, rows.allSatisfy({ $0.draft != nil }) else {
@@ -206,23 +193,23 @@ struct ParticipantController {
 
     private func importPage(_ request: Request, _ intervention: Intervention, text: String? = nil, issues: [FieldIssue] = []) async throws -> Response {
         let association = try request.association
-        var preview: ParticipantImportPage.Preview?
+        var preview: SheetImportPage.Preview?
         var issues = issues
         if let text {
             switch try await ParticipantImport.check(text, organisationID: association.id, interventionID: try intervention.requireID(),
                                                      today: request.today, on: request.db) {
             case .failure(let failure): issues += failure.issues
             case .success(let rows):
-                preview = ParticipantImportPage.Preview(rows: rows.map { checked in
-                    ParticipantImportPage.PreviewRow(line: checked.row.line, values: ParticipantRecords.display(checked.row.values, issues: checked.issues),
+                preview = SheetImportPage.Preview(rows: rows.map { checked in
+                    SheetImportPage.PreviewRow(line: checked.row.line, values: ParticipantRecords.display(checked.row.values, issues: checked.issues),
                           problems: checked.issues.map { Sv.problem($0.problem, label: Sv.FollowUp.fieldLabel($0.field)) },
                           replaces: checked.replaces != nil)
                 }, text: text)
             }
         }
         let form = request.formState(issues: issues)
-        return .html(ParticipantImportPage.render(slug: association.slug, interventionID: intervention.id!.uuidString, code: intervention.code,
-                                                  form: form, preview: preview, context: request.pageContext()),
+        return .html(SheetImportPage.render(.participants(slug: association.slug, interventionID: intervention.id!.uuidString, code: intervention.code),
+                                            form: form, preview: preview, context: request.pageContext()),
                      status: form.hasErrors || preview?.hasProblems == true ? .unprocessableEntity : .ok)
     }
 }

@@ -68,6 +68,7 @@ enum DemoData {
             try await loadLedger(organisationID: organisation.requireID(), on: db)
             try await loadParticipants(organisationID: organisation.requireID(), on: db)
             try await loadSocialBudget(organisationID: organisation.requireID(), on: db)
+            try await loadAnnualReportText(organisationID: organisation.requireID(), on: db)
             return organisation
         }
     }

@@ -64,11 +64,10 @@ enum AnnualReports {
         let counts = try await ParticipantRecords.counts(of: organisationID, on: database)
         let interventions = try await Intervention.query(on: database).filter(\.$organisation.$id == organisationID).with(\.$names).all()
             .sorted { $0.code < $1.code }
-        let perIntervention = interventions.filter { i in
-            episodes.contains { $0.interventionID == i.id } || counts.contains { $0.$intervention.id == i.id && $0.period == period.code }
-        }.map { i in
+        // The insatser that had participants in the year.
+        let perIntervention = interventions.map { i in
             (code: i.code, name: i.name(on: period.to), figures: ParticipantRecords.figures(period, episodes: episodes, counts: counts, of: [i.id!]))
-        }
+        }.filter { $0.figures.during.total.value > 0 }
         let inYear = { (iso: String?) in iso.flatMap(CivilDate.init(iso:)).map(period.contains) ?? false }
         var fiveYears: [YearFigures] = []
         for earlier in (year - 4)...year {
@@ -88,6 +87,25 @@ enum AnnualReports {
             contributions: try? split.result.get(), fiveYears: fiveYears, equityCeiling: EquityCeiling.ceiling(allocation: allocation),
             reconciliation: statement.statement.result.actual == ledgerResult ? []
                 : [.resultDiffersFromStatement(accounts: ledgerResult, statement: statement.statement.result.actual)])
+    }
+
+    /// The board's decisions of the year that the förvaltningsberättelse names, in the order they
+    /// were made: those of a justerat protokoll, in open §§, that decide something (not a report
+    /// placed on file), each under its meeting, § and the §'s title.
+    static func decisions(organisationID: UUID, year: Int, on database: any Database) async throws -> [(reference: String, wording: String)] {
+        let deciding: Set<DecisionKind> = [.decision, .assignment, .approval, .rejection, .policy]
+        return try await DecisionRows.all(of: organisationID, on: database).filter { decision in
+            let paragraph = decision.paragraph
+            let meeting = paragraph.protocol.meeting
+            return deciding.contains(decision.kind) && paragraph.secrecyGround == nil && paragraph.protocol.status >= .adjusted
+                && meeting.body.kind == .board && meeting.date.hasPrefix("\(year)-")
+        }.sorted {
+            ($0.paragraph.protocol.meeting.date, $0.paragraph.number, $0.createdAt ?? .distantPast)
+                < ($1.paragraph.protocol.meeting.date, $1.paragraph.number, $1.createdAt ?? .distantPast)
+        }.map { decision in
+            let paragraph = decision.paragraph
+            return ("\(DecisionRows.paragraphLabel(decision)) \(paragraph.title)", decision.wording)
+        }
     }
 
     /// The board's meetings in the period that were held (not cancelled, not ahead).

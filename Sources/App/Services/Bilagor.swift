@@ -39,6 +39,21 @@ enum Bilagor {
         }
     }
 
+    /// Stores the file as the bilaga's next version. Requires the versions to be loaded; the caller
+    /// has checked the file and that the meeting's phase allows it.
+    static func addVersion(_ data: Data, filename: String, mediaType: String, to attachment: Attachment, organisationID: UUID, actor: Actor,
+                           on database: any Database) async throws {
+        let next = (attachment.versions.map(\.version).max() ?? 0) + 1
+        try await database.transaction { db in
+            let stored = try await FileStore.store(data, on: db)
+            try await AttachmentVersion(attachmentID: attachment.requireID(), version: next, fileID: stored.requireID(), filename: filename,
+                                        mediaType: mediaType, byteCount: data.count, uploadedBy: actor.name).create(on: db)
+            try await AuditLog.record(on: db, actor: actor, organisationID: organisationID, action: .updated, subject: .attachment,
+                                      entityID: attachment.id, name: Sv.Attachments.heading(attachment.number, attachment.title),
+                                      before: nil, after: ["version": String(next), "file": filename, "sha256": stored.sha256])
+        }
+    }
+
     /// Requires the versions to be loaded.
     static func row(_ attachment: Attachment, on database: any Database) async throws -> AttachmentPages.Row {
         let links = try await AgendaItemAttachment.query(on: database).filter(\.$attachment.$id == attachment.requireID())

@@ -3,6 +3,7 @@ import Fluent
 import Foundation
 import Persistence
 import Vapor
+import Views
 
 /// Which insatser a user may see and act for: all of the association's, or for an insatsägare
 /// and nothing else, those they are responsible for (none while their user is linked to no person).
@@ -25,5 +26,13 @@ enum InterventionAccess {
         if association.permissions.canPrepareMeetings { return true }
         guard association.permissions.roles.contains(.activityOwner), let person = association.access.$person.id else { return false }
         return intervention.$responsible.id == person
+    }
+
+    /// The insats of the route's id, when the user acts for it (404 when not visible, 403 otherwise).
+    static func actedFor(_ request: Request) async throws -> Intervention {
+        guard let intervention = try await visible(request).filter(\.$id == request.idParameter()).with(\.$names).first()
+        else { throw Abort(.notFound) }
+        guard try actsFor(request, for: intervention) else { throw Abort(.forbidden, reason: Sv.FollowUp.noRight) }
+        return intervention
     }
 }

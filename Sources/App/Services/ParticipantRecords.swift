@@ -80,6 +80,8 @@ enum ParticipantRecords {
         shown["outcome"] = values["outcome"].flatMap(EpisodeOutcome.init(rawValue:)).map(Sv.FollowUp.outcome) ?? shown["outcome"]
         shown["accepted"] = values["accepted"].flatMap(ParticipantEpisodeDraft.Assessment.init(rawValue:))
             .map { $0 == .accepted ? Sv.FollowUp.yes : Sv.FollowUp.no } ?? shown["accepted"]
+        shown["discrimination"] = values["discrimination"].flatMap(ParticipantEpisodeDraft.Assessment.init(rawValue:))
+            .map { $0 == .accepted ? Sv.FollowUp.yes : Sv.FollowUp.no } ?? shown["discrimination"]
         return shown
     }
 

@@ -36,7 +36,7 @@ enum AuditSubject: String {
     case agendaItem = "agenda_item", standingItem = "standing_item", notice, attachment
     case `protocol`, attendance, paragraph, decision, intervention, matter, grant, budget, ledger, requisition
     case call, fundingRequest = "funding_request", participantEpisode = "participant_episode"
-    case socialBudget = "social_budget"
+    case socialBudget = "social_budget", annualReport = "annual_report"
 
     var label: String {
         switch self {
@@ -68,6 +68,7 @@ enum AuditSubject: String {
         case .fundingRequest: Sv.Audit.fundingRequest
         case .participantEpisode: Sv.Audit.participantEpisode
         case .socialBudget: Sv.Audit.socialBudget
+        case .annualReport: Sv.Audit.annualReport
         }
     }
 }

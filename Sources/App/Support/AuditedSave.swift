@@ -30,6 +30,7 @@ extension ParticipantCounts: Audited {}
 extension GoalArea: Audited {}
 extension Indicator: Audited {}
 extension IndicatorResult: Audited {}
+extension AnnualReportRecord: Audited {}
 
 extension Request {
     /// Saves a record of the current association together with its audit entry, in one

@@ -20,4 +20,30 @@ enum SigningPassword {
         case .blocked(let minutes): return .refused(FieldIssue("password", .tooManyAttempts(minutes: minutes)), .tooManyRequests)
         }
     }
+
+    /// A signer's answer from the signing form: `sign`, or `decline` with a comment, confirmed
+    /// with the password. A refusal carries the form's problems and the answer's status, and the
+    /// values to show again (without the password).
+    enum Answer {
+        case given(declined: Bool, comment: String?)
+        case refused(values: [String: String], issues: [FieldIssue], status: HTTPStatus)
+    }
+
+    static func answer(_ values: [String: String], user: User, on request: Request) async throws -> Answer {
+        var validator = FieldValidator(values)
+        let answer = validator.text("answer", maxLength: 10)
+        let comment = validator.text("comment", required: answer == "decline", maxLength: 4000)
+        if let answer, answer != "sign", answer != "decline" { validator.add("answer", .notAChoice) }
+        var status: HTTPStatus = .unprocessableEntity
+        if validator.isValid, case .refused(let issue, let refusal) = try await check(values, user: user, on: request) {
+            validator.add(issue.field, issue.problem)
+            status = refusal
+        }
+        guard let answer, validator.isValid else {
+            var kept = values
+            kept["password"] = nil
+            return .refused(values: kept, issues: validator.issues, status: status)
+        }
+        return .given(declined: answer == "decline", comment: comment)
+    }
 }

@@ -162,3 +162,10 @@ extension ParticipantCounts {
          "studies": String(studies), "otherPositive": String(otherPositive), "dropOut": String(dropOut), "remaining": String(remaining)]
     }
 }
+
+extension AnnualReportRecord {
+    var snapshot: [String: String] {
+        compact(["year": String(year), "narrative": narrative, "employees": employees.map(String.init), "status": statusRaw,
+                 "sha256": contentSHA256])
+    }
+}

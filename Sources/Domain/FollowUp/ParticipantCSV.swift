@@ -6,23 +6,11 @@ import Foundation
 /// Utfall"); values are written as people write them ("Kvinna", "AF", "23", "ja", "Extratjänst")
 /// and become the form's values, so a row is checked exactly as the form checks one.
 public enum ParticipantCSV {
-    public struct Row: Sendable {
-        /// The line in the file, counting the header as line 1.
-        public let line: Int
-        /// The participant form's fields; the kommun as written, under `municipalityName`.
-        public let values: [String: String]
-        /// Problems found before the form's checks: a personnummer in any column.
-        public let issues: [FieldIssue]
-    }
-
-    public enum Problem: Error, Equatable, Sendable {
-        case empty
-        /// The header row lacks columns the form requires (their field names).
-        case missingColumns([String])
-    }
+    public typealias Row = CSVSheet.Row
+    public typealias Problem = CSVSheet.Problem
 
     /// The form field each column feeds, recognised by its folded header.
-    static let columns: [(field: String, headers: [String])] = [
+    static let columns: [CSVSheet.Column] = [
         ("key", ["nyckel", "deltagarnyckel", "deltagare", "id"]),
         ("sex", ["kon"]),
         ("ageBand", ["aldersgrupp", "alder", "aldersintervall"]),
@@ -37,53 +25,13 @@ public enum ParticipantCSV {
     static let required = ["key", "sex", "ageBand", "referral", "referredOn", "accepted"]
 
     public static func read(_ text: String) -> Result<[Row], Problem> {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        guard let headerLine = lines.first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return .failure(.empty) }
-        let separator: Character = headerLine.contains(";") ? ";" : headerLine.contains("\t") ? "\t" : ","
-        let headers = cells(headerLine, separator)
-        let fields = headers.map { header in
-            let folded = fold(header)
-            return columns.first { $0.headers.contains(folded) }?.field
-        }
-        let missing = required.filter { !fields.contains($0) }
-        guard missing.isEmpty else { return .failure(.missingColumns(missing)) }
-        var rows: [Row] = []
-        let start = lines.firstIndex(of: headerLine)! + 1
-        for index in start..<lines.count where !lines[index].allSatisfy({ $0.isWhitespace || $0 == separator }) {
-            let values = cells(lines[index], separator)
-            var row: [String: String] = [:]
-            var issues: [FieldIssue] = []
-            for (column, value) in values.enumerated() {
-                if PersonalNumberCheck.containsPersonalNumber(value) {
-                    issues.append(FieldIssue(column < fields.count ? fields[column] ?? headers[column] : "kolumn \(column + 1)", .looksLikePersonalNumber))
-                }
-                guard column < fields.count, let field = fields[column] else { continue }
-                row[field] = formValue(field, value)
-            }
-            rows.append(Row(line: index + 1, values: row, issues: issues))
-        }
-        return .success(rows)
-    }
-
-    /// Fields split at the separator; a field in double quotes may hold the separator.
-    static func cells(_ line: Substring, _ separator: Character) -> [String] {
-        var cells: [String] = []
-        var current = ""
-        var quoted = false
-        for character in line {
-            if character == "\"" { quoted.toggle() } else if character == separator && !quoted {
-                cells.append(current.trimmingWhitespace())
-                current = ""
-            } else { current.append(character) }
-        }
-        cells.append(current.trimmingWhitespace())
-        return cells
+        CSVSheet.read(text, columns: columns, required: required, formValue: formValue)
     }
 
     /// The value the form would have had for what the sheet says; what is not recognised is
     /// passed on as written, so the form's check names it.
     static func formValue(_ field: String, _ value: String) -> String {
-        let folded = fold(value)
+        let folded = CSVSheet.fold(value)
         switch field {
         case "sex":
             return ["kvinna": "woman", "k": "woman", "kv": "woman", "man": "man", "m": "man", "annat": "other", "okand": "other",
@@ -131,11 +79,5 @@ public enum ParticipantCSV {
         case 50...59: .from50to59
         default: .from60
         }
-    }
-
-    /// Lower case without diacritics and with single spaces, for matching what people write.
-    static func fold(_ text: String) -> String {
-        text.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

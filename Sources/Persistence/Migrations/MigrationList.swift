@@ -46,6 +46,7 @@ public enum MigrationList {
             M0039_CreateSocialBudget(),
             M0040_CreateSurveyAnswers(),
             M0041_CreateParticipantCounts(),
+            M0042_CreateAnnualReports(),
         ]
     }
 }

@@ -38,10 +38,16 @@ public enum SiteURL {
     case participantImport(String, String)
     case participantImportConfirm(String, String)
     case surveyAnswers(String, String)
+    case surveyImport(String, String)
+    case surveyImportConfirm(String, String)
     case participantCounts(String, String)
     case followUp(String)
     case annualReport(String)
     case annualReportPDF(String)
+    case annualReportText(String)
+    case annualReportPresent(String)
+    case annualReportWithdraw(String)
+    case annualReportSign(String)
     case socialAccounting(String)
     case socialAccountingAreas(String)
     case socialAccountingIndicators(String)
@@ -208,10 +214,16 @@ public enum SiteURL {
         case .participantImport(let s, let id): "/f/\(s)/insatser/\(id)/deltagare-import"
         case .participantImportConfirm(let s, let id): "/f/\(s)/insatser/\(id)/deltagare-import/spara"
         case .surveyAnswers(let s, let id): "/f/\(s)/insatser/\(id)/enkatsvar"
+        case .surveyImport(let s, let id): "/f/\(s)/insatser/\(id)/enkatsvar-import"
+        case .surveyImportConfirm(let s, let id): "/f/\(s)/insatser/\(id)/enkatsvar-import/spara"
         case .participantCounts(let s, let id): "/f/\(s)/insatser/\(id)/antal"
         case .followUp(let s): "/f/\(s)/uppfoljning"
         case .annualReport(let s): "/f/\(s)/arsredovisning"
         case .annualReportPDF(let s): "/f/\(s)/arsredovisning/arsredovisning.pdf"
+        case .annualReportText(let s): "/f/\(s)/arsredovisning/text"
+        case .annualReportPresent(let s): "/f/\(s)/arsredovisning/framlaggning"
+        case .annualReportWithdraw(let s): "/f/\(s)/arsredovisning/tillbakatagande"
+        case .annualReportSign(let s): "/f/\(s)/arsredovisning/underskrift"
         case .socialAccounting(let s): "/f/\(s)/mal"
         case .socialAccountingAreas(let s): "/f/\(s)/mal/malomraden"
         case .socialAccountingIndicators(let s): "/f/\(s)/mal/indikatorer"

@@ -5,7 +5,6 @@ extension Sv {
     public enum AnnualReport {
         public static let navigation = "Årsredovisning"
         public static func title(_ year: Int) -> String { "Årsredovisning \(year)" }
-        public static let draftNote = "Utkast framräknat ur bokföringen, deltagarregistreringen och registret. Inga belopp är inskrivna för hand; belopp i hela kronor. Styrelsen fastställer årsredovisningen på ett sammanträde."
         public static let noBalances = "Bokföringens export saknar ingående och utgående balanser (#IB och #UB), så balansräkningen och kassaflödesanalysen kan inte räknas fram. Läs in en SIE 4-fil med balanserna."
         public static let checks = "Kontroller"
         public static let holds = "Stämmer: "

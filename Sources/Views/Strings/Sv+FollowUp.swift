@@ -48,6 +48,11 @@ extension Sv {
             case "startsOn": startsOn
             case "endsOn": endsOn
             case "outcome": outcome
+            case "answeredOn": answeredOn
+            case "discrimination": discrimination
+            case SurveyQuestion.qualityOfLife.rawValue: question(.qualityOfLife)
+            case SurveyQuestion.insatsQuality.rawValue: question(.insatsQuality)
+            case SurveyQuestion.influence.rawValue: question(.influence)
             default: field
             }
         }
@@ -177,6 +182,16 @@ extension Sv {
 
         public static func importMissingColumns(_ labels: [String]) -> String {
             "Filen saknar kolumnerna " + labels.joined(separator: ", ") + ". Den första raden ska namnge kolumnerna."
+        }
+
+        public static let surveyImportTitle = "Läs in enkätsvar från fil"
+        public static let surveyImportFormat = "En CSV-fil med en rubrikrad och kolumnerna Svarsdatum, Livskvalitet, Insatsens kvalitet, Inflytande (1–10, även skrivet 8/10) och Diskriminering (ja/nej), i valfri ordning och åtskilda med semikolon, komma eller tabb; en rad per besvarad enkät. Svaren är anonyma: en kolumn med deltagarnyckel eller personnummer hör inte hemma här. Inget sparas förrän alla rader är rätt. Svaren läggs till dem som redan är registrerade, så läs inte in samma fil två gånger."
+        public static let surveyImportRowOK = "Rätt, nytt svar"
+        public static func surveyImportSave(_ count: Int) -> String {
+            count == 1 ? "Spara 1 enkätsvar" : "Spara \(count) enkätsvar"
+        }
+        public static func surveyImported(_ count: Int) -> String {
+            count == 1 ? "1 enkätsvar är inläst." : "\(count) enkätsvar är inlästa."
         }
 
         public static let importEmpty = "Filen är tom."

@@ -164,5 +164,6 @@ extension Sv {
         public static let fundingRequest = "Äskande"
         public static let participantEpisode = "Deltagande"
         public static let socialBudget = "Mål och sociala bokslutet"
+        public static let annualReport = "Årsredovisning"
     }
 }

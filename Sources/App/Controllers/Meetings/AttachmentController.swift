@@ -145,16 +145,8 @@ struct AttachmentController {
         guard case .success(let (data, filename, mediaType)) = file else {
             return try await showPage(request, attachment, replaceState: request.formState([:], issues: file.issues))
         }
-        let actor = request.actor
-        let next = (attachment.versions.map(\.version).max() ?? 0) + 1
-        try await request.db.transaction { db in
-            let stored = try await FileStore.store(data, on: db)
-            try await AttachmentVersion(attachmentID: attachment.requireID(), version: next, fileID: stored.requireID(), filename: filename,
-                                        mediaType: mediaType, byteCount: data.count, uploadedBy: actor.name).create(on: db)
-            try await AuditLog.record(on: db, actor: actor, organisationID: association.id, action: .updated, subject: .attachment,
-                                      entityID: attachment.id, name: Sv.Attachments.heading(attachment.number, attachment.title),
-                                      before: nil, after: ["version": String(next), "file": filename, "sha256": stored.sha256])
-        }
+        try await Bilagor.addVersion(data, filename: filename, mediaType: mediaType, to: attachment, organisationID: association.id,
+                                     actor: request.actor, on: request.db)
         return request.redirect(to: .attachment(association.slug, attachment.id!.uuidString), flash: Sv.Attachments.replaced)
     }
 

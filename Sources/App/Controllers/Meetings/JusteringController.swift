@@ -91,24 +91,15 @@ struct JusteringController {
                   .filter(\.$person.$id == personID).first() != nil else { throw Abort(.forbidden) }
         try ProtocolGuard.require(.sign(completes: false), record)
         guard let sha = record.contentSHA256 else { throw StateConflict(Sv.Justering.notOpenForSigning) }
-        let values = try request.formValues()
-        var validator = FieldValidator(values)
-        let answer = validator.text("answer", maxLength: 10)
-        let comment = validator.text("comment", required: answer == "decline", maxLength: 4000)
-        if let answer, answer != "sign", answer != "decline" { validator.add("answer", .notAChoice) }
-        var status: HTTPStatus = .unprocessableEntity
-        if validator.isValid, case .refused(let issue, let refusal) = try await SigningPassword.check(values, user: user, on: request) {
-            validator.add(issue.field, issue.problem)
-            status = refusal
-        }
-        guard let answer, validator.isValid else {
-            var kept = values
-            kept["password"] = nil
-            let page = try await ProtocolPages.page(request, record, signState: request.formState(kept, issues: validator.issues))
+        let declined: Bool, comment: String?
+        switch try await SigningPassword.answer(try request.formValues(), user: user, on: request) {
+        case .refused(let values, let issues, let status):
+            let page = try await ProtocolPages.page(request, record, signState: request.formState(values, issues: issues))
             page.status = status
             return page
+        case .given(let answer, let text):
+            (declined, comment) = (answer, text)
         }
-        let declined = answer == "decline"
         let actor = request.actor
         let userID = try user.requireID()
         let today = request.today

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// The årsredovisning of a year as generated from the records (issue 18, item 6): the
 /// förvaltningsberättelse's facts, resultaträkning, balansräkning, kassaflödesanalys, noter,
@@ -39,6 +40,14 @@ public enum AnnualReportPage {
         /// The social accounting's Impactindex for the year, when it has one.
         public var impactIndex: Double?
         public var thresholds = ImpactThresholds()
+        /// The kansli's förvaltningsberättelse; paragraphs separated by a blank line.
+        public var narrative: String?
+        /// Average employees per year, where recorded.
+        public var employees: [Int: Int] = [:]
+        /// The board's decisions of the year: the § and its wording.
+        public var decisions: [(reference: String, wording: String)] = []
+        /// The adoption's state and forms, on the page only.
+        public var adoption: (model: AnnualReportAdoptionSection.Model, forms: AnnualReportAdoptionSection.Forms)?
 
         public init(year: Int, years: [Int], printed: AnnualAccounts.Printed, problems: [AnnualAccounts.Problem], statement: OperatingStatement,
                     boardMeetings: Int, interventionsStarted: [String], interventionsEnded: [String], participants: PeriodFigures,
@@ -79,6 +88,9 @@ public enum AnnualReportPage {
             h1 { title }
             PeriodLinks.years(model.years, current: model.year) { SiteURL.annualReport(slug).path + "?ar=\($0)" }
             paragraph(.class("actions")) { actionLink(SiteURL.annualReportPDF(slug).path + "?ar=\(model.year)", Sv.AnnualReport.pdf) }
+            if let adoption = model.adoption {
+                AnnualReportAdoptionSection.render(adoption.model, forms: adoption.forms, slug: slug, year: model.year)
+            }
             sections(model, slug: slug)
         }
     }
@@ -97,7 +109,7 @@ public enum AnnualReportPage {
     static func sections(_ model: Model, slug: String?) -> Node {
         let p = model.printed
         return Node.build {
-            paragraph(.class("hint")) { Sv.AnnualReport.draftNote }
+            paragraph(.class("hint")) { Sv.AnnualReportAdoption.sourceNote }
             if model.problems.contains(.noBalances) { paragraph(.class("warning")) { Sv.AnnualReport.noBalances } }
             section(.aria("labelledby", "kontroller")) {
                 h2(.id("kontroller")) { Sv.AnnualReport.checks }
@@ -109,6 +121,7 @@ public enum AnnualReportPage {
             }
             section(.aria("labelledby", "forvaltning")) {
                 h2(.id("forvaltning")) { Sv.AnnualReport.managementReport }
+                for text in paragraphs(model.narrative) { paragraph { text } }
                 paragraph { Sv.AnnualReport.meetings(model.boardMeetings) }
                 paragraph { Sv.AnnualReport.started(model.interventionsStarted) }
                 paragraph { Sv.AnnualReport.ended(model.interventionsEnded) }
@@ -118,6 +131,12 @@ public enum AnnualReportPage {
                                                  new: Sv.FollowUp.shown(model.groups.show(f.new.value)),
                                                  ended: Sv.FollowUp.shown(model.groups.show(f.ended.total.value)),
                                                  remaining: Sv.FollowUp.shown(model.groups.show(f.remaining.value)))
+                }
+                h3 { Sv.AnnualReportAdoption.decisionsHeading }
+                if model.decisions.isEmpty {
+                    paragraph { Sv.AnnualReportAdoption.noDecisions }
+                } else {
+                    ul { for decision in model.decisions { li { decision.reference + ": " + decision.wording } } }
                 }
             }
             section(.aria("labelledby", "resultatrakning")) {
@@ -183,7 +202,7 @@ public enum AnnualReportPage {
                           rows: model.fiveYears.map { year, printed in
                               [.text(String(year)), .text(Sv.grouped(printed.income)), .text(Sv.grouped(printed.costs)), .text(Sv.grouped(printed.result)),
                                .text(Sv.grouped(printed.closing.equity)), .text(printed.closing.solidityPermille.map(Sv.AnnualReport.percent) ?? "–"),
-                               .text(Sv.AnnualReport.notRecorded)]
+                               .text(model.employees[year].map(String.init) ?? Sv.AnnualReport.notRecorded)]
                           }, numericColumns: [1, 2, 3, 4, 5])
                 BarChart(title: Sv.AnnualReport.fiveYears,
                          series: [.init(name: Sv.AnnualReport.income, colour: "#0b4f6c"), .init(name: Sv.AnnualReport.costs, colour: "#6b6b6b")],
@@ -216,6 +235,12 @@ public enum AnnualReportPage {
                 if p.closing.equity > model.equityCeiling { paragraph(.class("warning")) { Sv.Ledger.equityAboveCeiling } }
             }
         }
+    }
+
+    /// The text's paragraphs, as separated by blank lines.
+    static func paragraphs(_ text: String?) -> [String] {
+        (text ?? "").replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 
     /// A one-column table of kronor; sums in bold.

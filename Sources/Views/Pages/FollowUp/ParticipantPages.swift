@@ -143,6 +143,7 @@ public enum ParticipantPages {
                 paragraph(.class("hint")) { Sv.FollowUp.surveyGoal(surveyGoalPercent) }
                 h3 { Sv.FollowUp.newAnswer }
                 paragraph(.class("hint")) { Sv.FollowUp.surveyHint }
+                paragraph(.class("actions")) { actionLink(SiteURL.surveyImport(slug, model.interventionID).path, Sv.FollowUp.surveyImportTitle) }
                 let ratings = (1...10).map { (String($0), String($0)) }
                 FormView.render(answerForm, action: SiteURL.surveyAnswers(slug, model.interventionID).path, submit: Sv.save,
                                 items: [.field(FieldSpec("answeredOn", Sv.FollowUp.answeredOn, .date))]

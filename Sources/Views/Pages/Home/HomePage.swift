@@ -16,6 +16,8 @@ public enum HomePage {
         public var canCreate: Bool
         /// Protokoll waiting for the logged-in user's justering: the text and where to sign.
         public var awaitingSignature: [(text: String, url: String)] = []
+        /// Annual reports before the board that the user, a ledamot, has still to sign.
+        public var annualReportsToSign: [(text: String, url: String)] = []
 
         public init(associations: [Item], yours: [Item], canCreate: Bool) {
             self.associations = associations
@@ -33,6 +35,14 @@ public enum HomePage {
                     h2(.id("att-justera")) { Sv.Justering.awaitingTitle }
                     ul(.class("plain")) {
                         for item in model.awaitingSignature { li { link(item.url) { item.text } } }
+                    }
+                }
+            }
+            if !model.annualReportsToSign.isEmpty {
+                section(.aria("labelledby", "att-skriva-under"), .class("warning")) {
+                    h2(.id("att-skriva-under")) { Sv.AnnualReportAdoption.awaitingTitle }
+                    ul(.class("plain")) {
+                        for item in model.annualReportsToSign { li { link(item.url) { item.text } } }
                     }
                 }
             }
