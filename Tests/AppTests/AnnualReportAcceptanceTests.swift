@@ -113,9 +113,27 @@ final class MovableDay: Sendable {
             #expect(try await Attachment.query(on: app.db).filter(\.$meeting.$id == meeting.requireID()).count() == 0)
             let narrative = "Året då förbundet startade tre nya insatser.\n\nArbetsvägen nådde flest deltagare."
             #expect(try await kansli.post("/f/bjorkadalen/arsredovisning/text?ar=2024", ["narrative": narrative, "employees": "3"]).status == .seeOther)
+            // A balance sheet that does not follow from the bookkeeping: named, and nothing laid before the board.
+            let bank = try #require(try await LedgerBalance.query(on: app.db).filter(\.$account == "1930").all()
+                .first { $0.closing == 135_000_000 })
+            bank.closing += 100_000
+            try await bank.save(on: app.db)
+            let disagreeing = try await kansli.post("/f/bjorkadalen/arsredovisning/framlaggning?ar=2024", ["meeting": meetingID])
+            #expect(disagreeing.status == .unprocessableEntity && disagreeing.body.contains("tabellerna stämmer inte med varandra"))
+            #expect(disagreeing.body.contains("Stämmer inte: tillgångarna är lika med eget kapital och skulder"))
+            #expect(try await Attachment.query(on: app.db).filter(\.$meeting.$id == meeting.requireID()).count() == 0)
+            bank.closing -= 100_000
+            try await bank.save(on: app.db)
             #expect(try await kansli.post("/f/bjorkadalen/arsredovisning/framlaggning?ar=2024", ["meeting": meetingID]).status == .seeOther)
             #expect(try await kansli.post("/f/bjorkadalen/arsredovisning/text?ar=2024", ["narrative": "Ändrad"]).status == .conflict,
                     "the document before the board is fixed")
+            #expect(!(try await kansli.get("/f/bjorkadalen/arsredovisning?ar=2024").body.contains("ger nu andra siffror")))
+            bank.closing += 100_000
+            try await bank.save(on: app.db)
+            #expect(try await kansli.get("/f/bjorkadalen/arsredovisning?ar=2024").body.contains("ger nu andra siffror än dokumentet som är lagt fram"),
+                    "a correction since the document was laid before the board is pointed out")
+            bank.closing -= 100_000
+            try await bank.save(on: app.db)
             let record = try #require(try await AnnualReportRecord.query(on: app.db).filter(\.$year == 2024).first())
             let attachment = try #require(try await Attachment.query(on: app.db).filter(\.$meeting.$id == meeting.requireID()).first())
             #expect(attachment.title == "Årsredovisning 2024" && record.$attachment.id == attachment.id)

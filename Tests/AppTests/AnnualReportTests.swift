@@ -53,6 +53,8 @@ import Views
             #expect(page.body.contains(">\(Sv.grouped(Int64(result)))</td>"))
             // The förvaltningsberättelse: the kansli's text, then the year's decisions from the justerade protokoll.
             #expect(page.body.contains("Förbundet har under året arbetat efter verksamhetsplanen") && page.body.contains("Årets beslut"))
+            #expect(page.body.contains("Verksamhetsplanens mål 2025: indikatorernas resultat mot målvärdena")
+                && page.body.contains("Andel av de avslutade till arbete eller studier (Nytta för samhället och medlemmarna)"), "the goals with the year's results")
             let decisions = try #require(page.body.components(separatedBy: "Årets beslut").last?.components(separatedBy: "</ul>").first)
             #expect(decisions.contains("Dataskyddsombud: Förbundschefen får i uppdrag att utse ett dataskyddsombud") && !decisions.contains("Personalärende"),
                     "the year's decisions, the secret § left out")

@@ -200,6 +200,7 @@ struct AnnualReportController {
         else { throw Abort(.notFound, reason: Sv.AnnualReport.noReport) }
         let balances = try await AnnualReports.balanceAccounts(organisationID: association.id, year: year, on: request.db)
         let records = try await AnnualReportAdoption.records(organisationID: association.id, years: (year - 4)...year, on: request.db)
+        let social = try await SocialAccounts.compute(organisationID: association.id, year: year, on: request.db)
         var model = AnnualReportPage.Model(
             year: year, years: years, printed: report.accounts.printed, problems: report.accounts.problems, statement: report.statement.statement,
             boardMeetings: report.boardMeetings, interventionsStarted: report.interventionsStarted, interventionsEnded: report.interventionsEnded,
@@ -207,7 +208,8 @@ struct AnnualReportController {
             perIntervention: report.perIntervention.map { .init("\($0.code) \($0.name)", $0.figures) },
             contributions: report.contributions?.lines.filter { $0.kronor != 0 }.map { ($0.participant.name, $0.kronor) } ?? [],
             balanceAccounts: balances, fiveYears: report.fiveYears.map { ($0.year, $0.accounts.printed) }, equityCeiling: report.equityCeiling,
-            groups: SmallGroups(), impactIndex: try await SocialAccounts.impactIndex(organisationID: association.id, year: year, on: request.db))
+            groups: SmallGroups(), impactIndex: social.whole)
+        model.goals = social.indicators
         model.narrative = records[year]?.narrative
         model.employees = records.compactMapValues(\.employees)
         model.decisions = try await AnnualReports.decisions(organisationID: association.id, year: year, on: request.db)
@@ -248,7 +250,7 @@ struct AnnualReportController {
         let me = association.access.$person.id
         let canSign = state == .presented && me.map { id in signers.contains { $0.id == id } && !signed.contains(id) } == true
             && (meeting?.civilDate).map { $0 <= request.today } == true
-        return AnnualReportAdoptionSection.Model(
+        var section = AnnualReportAdoptionSection.Model(
             state: state, stateText: stateText,
             attachment: state == .draft ? nil : attachment.map {
                 (Sv.AnnualReportAdoption.attachment + ": " + Sv.Attachments.heading($0.number, $0.title), SiteURL.attachment(association.slug, $0.id!.uuidString).path)
@@ -256,5 +258,7 @@ struct AnnualReportController {
             signers: signers.map { ($0.name, $0.status) }, declines: declines, checksum: state == .draft ? nil : record?.contentSHA256,
             canEdit: kansli && state == .draft, meetings: meetings.map { ($0.id!.uuidString, $0.title) },
             canPresent: canPresent, canWithdraw: kansli && state == .presented && signed.isEmpty, canSign: canSign)
+        if let record { section.changedSincePresented = try await AnnualReportAdoption.changedSincePresented(record, on: request.db) }
+        return section
     }
 }

@@ -153,6 +153,16 @@ enum AnnualReportAdoption {
         return try? JSONDecoder().decode(APIAnnualReport.self, from: Data(json.utf8))
     }
 
+    /// Whether the records now give other figures than the document laid before the board: a
+    /// correction made since, which a new version would carry.
+    static func changedSincePresented(_ record: AnnualReportRecord, on database: any Database) async throws -> Bool {
+        guard record.status == .presented, let kept = keptFigures(record),
+              let now = try await APIAnnualReport.compute(organisationID: record.$organisation.id, year: record.year, on: database) else { return false }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return try encoder.encode(kept) != encoder.encode(now)
+    }
+
     /// The document laid before the board, as stored in its bilaga.
     static func document(_ record: AnnualReportRecord, on database: any Database) async throws -> StoredFile? {
         guard let sha = record.contentSHA256 else { return nil }

@@ -98,6 +98,7 @@ extension Sv {
         }
         public static let noImpactIndex = "Året har inget Impactindex: målområdenas vikter summerar inte till 100 %, eller ingen indikator har ett resultat."
         public static let participantsTitle = "Deltagarresultat per insats"
+        public static func goalsCaption(_ year: Int) -> String { "Verksamhetsplanens mål \(year): indikatorernas resultat mot målvärdena" }
         public static let pdf = "Årsredovisningen som PDF"
         public static let noReport = "Årsredovisningen räknas fram när årets bokföring till och med december är inläst."
     }

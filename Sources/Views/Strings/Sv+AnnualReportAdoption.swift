@@ -9,6 +9,7 @@ extension Sv {
             "Lagd fram den \(day) för sammanträdet \(meeting). Dokumentet är låst; styrelsens ledamöter skriver under det från sammanträdesdagen."
         }
         public static func adopted(_ day: String) -> String { "Fastställd: styrelsens ledamöter har skrivit under. Den sista underskriften gavs \(day)." }
+        public static let changedSincePresented = "Bokföringen eller deltagarregistreringen ger nu andra siffror än dokumentet som är lagt fram. Siffrorna nedan är dagens; lägg fram en ny version om styrelsen ska skriva under dem."
         public static let sourceNote = "Framräknad ur bokföringen, deltagarregistreringen och registret; inga belopp är inskrivna för hand. Belopp i hela kronor."
         public static let attachment = "Bilagan på sammanträdet"
         public static func checksum(_ sha: String) -> String { "Dokumentets kontrollsumma (SHA-256): \(sha)" }

@@ -17,6 +17,8 @@ public enum AnnualReportAdoptionSection {
         public var canPresent: Bool
         public var canWithdraw: Bool
         public var canSign: Bool
+        /// The records now give other figures than the document before the board.
+        public var changedSincePresented = false
 
         public init(state: AnnualReportState, stateText: String, attachment: (label: String, url: String)?, signers: [(name: String, status: String)],
                     declines: [String], checksum: String?, canEdit: Bool, meetings: [(id: String, label: String)], canPresent: Bool,
@@ -52,6 +54,7 @@ public enum AnnualReportAdoptionSection {
         return section(.aria("labelledby", "faststallelse")) {
             h2(.id("faststallelse")) { Sv.AnnualReportAdoption.title }
             paragraph(.class(model.state == .adopted ? "check-ok" : "hint")) { model.stateText }
+            if model.changedSincePresented { paragraph(.class("warning")) { Sv.AnnualReportAdoption.changedSincePresented } }
             if let attachment = model.attachment { paragraph { actionLink(attachment.url, attachment.label) } }
             if !model.signers.isEmpty {
                 dataTable(caption: Sv.AnnualReportAdoption.signersCaption,

@@ -44,6 +44,8 @@ public enum AnnualReportPage {
         public var narrative: String?
         /// Average employees per year, where recorded.
         public var employees: [Int: Int] = [:]
+        /// The verksamhetsplan's indicators with the year's results against their targets.
+        public var goals: [SocialAccountingPage.IndicatorRow] = []
         /// The board's decisions of the year: the § and its wording.
         public var decisions: [(reference: String, wording: String)] = []
         /// The adoption's state and forms, on the page only.
@@ -214,6 +216,15 @@ public enum AnnualReportPage {
                 FigureTables.period(caption: Sv.FollowUp.periodCaption(Sv.FollowUp.perIntervention, .year(model.year)),
                                     lines: model.perIntervention + [.init(Sv.FollowUp.whole, model.participants, isTotal: true)], groups: model.groups)
                 paragraph(.class("hint")) { Sv.FollowUp.suppressionNote(model.groups.threshold) }
+                if !model.goals.isEmpty {
+                    dataTable(caption: Sv.AnnualReport.goalsCaption(model.year),
+                              headers: [Sv.SocialAccounting.indicator, Sv.SocialAccounting.target, Sv.SocialAccounting.yearValue,
+                                        Sv.SocialAccounting.achievement],
+                              rows: model.goals.map { row in
+                                  [.text("\(row.name) (\(row.area))"), .text(Sv.SocialAccounting.target(row.target, row.direction)),
+                                   SocialAccountingPage.value(model.thresholds, row.year), .text(row.achievement.map(Sv.SocialAccounting.share) ?? "–")]
+                              }, numericColumns: [2, 3])
+                }
             }
             section(.aria("labelledby", "impactindex")) {
                 h2(.id("impactindex")) { Sv.SocialAccounting.indexTitle }

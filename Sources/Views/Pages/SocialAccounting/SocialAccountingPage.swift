@@ -152,7 +152,7 @@ public enum SocialAccountingPage {
                                   "\(row.area): \(row.goal). \(Sv.SocialAccounting.measure(row.measure))"
                                },
                                .text(String(row.weight)), .text(Sv.SocialAccounting.target(row.target, row.direction))]
-                              + row.tertials.map { value(model, $0) } + [value(model, row.year), .text(row.achievement.map(Sv.SocialAccounting.share) ?? "–")]
+                              + row.tertials.map { value(model.thresholds, $0) } + [value(model.thresholds, row.year), .text(row.achievement.map(Sv.SocialAccounting.share) ?? "–")]
                           },
                           numericColumns: [1, 3, 4, 5, 6, 7], emptyText: Sv.SocialAccounting.noIndicators, wide: true)
             }
@@ -207,15 +207,16 @@ public enum SocialAccountingPage {
     }
 
     /// A result with its source, and a warning where it rests on too few persons.
-    static func value(_ model: Model, _ value: Value?) -> Node {
+    /// A result with its source and the persons it rests on, marked when they are too few.
+    static func value(_ thresholds: ImpactThresholds, _ value: Value?) -> Node {
         guard let value else { return .text("–") }
         return Node.build {
             Sv.SocialAccounting.number(value.value)
             tag("br", [])
             tag("small", []) { value.source + (value.persons.map { ", n = \($0)" } ?? "") }
-            if let persons = value.persons, persons < model.thresholds.minimumPersons {
+            if let persons = value.persons, persons < thresholds.minimumPersons {
                 tag("br", [])
-                tag("small", [.class("warning")]) { Sv.SocialAccounting.fewPersons(model.thresholds.minimumPersons) }
+                tag("small", [.class("warning")]) { Sv.SocialAccounting.fewPersons(thresholds.minimumPersons) }
             }
         }
     }
