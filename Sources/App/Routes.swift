@@ -28,7 +28,10 @@ func routes(_ app: Application) throws {
     try RulesController().register(readers: association, editors: editors)
     try InterventionController().register(readers: association, editors: editors)
     try ParticipantController().register(readers: association)
-    try SurveyImportController().register(readers: association)
+    try SheetImportController<ParticipantImport>().register(readers: association, upload: .participantImport(SiteURL.slug, SiteURL.id),
+                                                            confirm: .participantImportConfirm(SiteURL.slug, SiteURL.id))
+    try SheetImportController<SurveyImport>().register(readers: association, upload: .surveyImport(SiteURL.slug, SiteURL.id),
+                                                       confirm: .surveyImportConfirm(SiteURL.slug, SiteURL.id))
     try SocialAccountingController().register(readers: association, editors: editors)
     try ContributionController().register(readers: association)
     try UserController().register(admins: association.grouped(RequirePermission { $0.canManageUsers }))

@@ -116,11 +116,8 @@ struct AnnualReportController {
         try AnnualReportAdoption.require(.sign(completes: false, meetingDay: meetingDay, today: today), record)
         guard let sha = record.contentSHA256 else { throw StateConflict(Sv.AnnualReportAdoption.conflict(.notPresented)) }
         let declined: Bool, comment: String?
-        switch try await SigningPassword.answer(try request.formValues(), user: user, on: request) {
-        case .refused(let values, let issues, let status):
-            let page = try await page(request, sign: request.formState(values, issues: issues))
-            page.status = status
-            return page
+        switch try await SigningPassword.answer(request, user: user, page: { try await page(request, sign: $0) }) {
+        case .shown(let page): return page
         case .given(let answer, let text):
             (declined, comment) = (answer, text)
         }

@@ -5,9 +5,10 @@ import Persistence
 import Vapor
 import Views
 
-/// Participants of an insats (issue 18, item 1): recorded one by one or read from a sheet,
-/// under the association's participant key and never with a personnummer. The kansli and the
-/// insats's own insatsägare see and record them; every reader sees the counts on the follow-up page.
+/// Participants of an insats (issue 18, item 1): recorded one by one under the association's
+/// participant key and never with a personnummer (a sheet is read by
+/// `SheetImportController<ParticipantImport>`). The kansli and the insats's own insatsägare see
+/// and record them; every reader sees the counts on the follow-up page.
 struct ParticipantController {
     func register(readers: any RoutesBuilder) throws {
         readers.get(SiteURL.followUp(SiteURL.slug).route, use: followUp)
@@ -15,9 +16,6 @@ struct ParticipantController {
         readers.post(SiteURL.participants(SiteURL.slug, SiteURL.id).route, use: create)
         readers.get(SiteURL.participantEpisode(SiteURL.slug, SiteURL.id, ":episode").route, use: editForm)
         readers.post(SiteURL.participantEpisode(SiteURL.slug, SiteURL.id, ":episode").route, use: update)
-        readers.get(SiteURL.participantImport(SiteURL.slug, SiteURL.id).route, use: importForm)
-        readers.upload(SiteURL.participantImport(SiteURL.slug, SiteURL.id).route, use: preview)
-        readers.upload(SiteURL.participantImportConfirm(SiteURL.slug, SiteURL.id).route, use: confirm)
         readers.post(SiteURL.surveyAnswers(SiteURL.slug, SiteURL.id).route, use: recordSurveyAnswer)
         readers.post(SiteURL.participantCounts(SiteURL.slug, SiteURL.id).route, use: recordCounts)
     }
@@ -29,14 +27,9 @@ struct ParticipantController {
         return .html(FollowUpPage.render(model, slug: association.slug, context: request.pageContext()))
     }
 
-    /// The insats, when the user acts for it.
-    private func intervention(_ request: Request) async throws -> Intervention {
-        try await InterventionAccess.actedFor(request)
-    }
-
     @Sendable func list(_ request: Request) async throws -> Response {
         var generator = SystemRandomNumberGenerator()
-        return try await page(request, try await intervention(request),
+        return try await page(request, try await InterventionAccess.actedFor(request),
                               form: request.formState(["key": ParticipantKey.draw(using: &generator), "referredOn": request.today.iso]))
     }
 
@@ -69,7 +62,7 @@ struct ParticipantController {
 
     @Sendable func create(_ request: Request) async throws -> Response {
         let association = try request.association
-        let intervention = try await intervention(request)
+        let intervention = try await InterventionAccess.actedFor(request)
         let values = try request.formValues()
         let municipalities = try await ParticipantRecords.municipalities(of: association.id, on: request.db)
         switch ParticipantRecords.parse(values, municipalities: municipalities, today: request.today) {
@@ -86,7 +79,7 @@ struct ParticipantController {
     /// One participant's anonymous survey answers.
     @Sendable func recordSurveyAnswer(_ request: Request) async throws -> Response {
         let association = try request.association
-        let intervention = try await intervention(request)
+        let intervention = try await InterventionAccess.actedFor(request)
         let values = try request.formValues()
         switch SurveyAnswerDraft.parse(values, today: request.today) {
         case .failure(let failure):
@@ -102,7 +95,7 @@ struct ParticipantController {
     /// A period's participants as counts; a second entry for the same period replaces the first.
     @Sendable func recordCounts(_ request: Request) async throws -> Response {
         let association = try request.association
-        let intervention = try await intervention(request)
+        let intervention = try await InterventionAccess.actedFor(request)
         let values = try request.formValues()
         switch ParticipantCountsDraft.parse(values, today: request.today) {
         case .failure(let failure):
@@ -129,7 +122,7 @@ struct ParticipantController {
     }
 
     @Sendable func editForm(_ request: Request) async throws -> Response {
-        let intervention = try await intervention(request)
+        let intervention = try await InterventionAccess.actedFor(request)
         let episode = try await episode(request, of: intervention)
         return try await editPage(request, intervention, episode, form: request.formState(ParticipantRecords.values(episode)))
     }
@@ -145,7 +138,7 @@ struct ParticipantController {
 
     @Sendable func update(_ request: Request) async throws -> Response {
         let association = try request.association
-        let intervention = try await intervention(request)
+        let intervention = try await InterventionAccess.actedFor(request)
         let episode = try await episode(request, of: intervention)
         let values = try request.formValues()
         let municipalities = try await ParticipantRecords.municipalities(of: association.id, on: request.db)
@@ -159,57 +152,5 @@ struct ParticipantController {
             try await request.saveAudited(episode, subject: .participantEpisode, name: "\(intervention.code) \(draft.key)", before: before)
             return request.redirect(to: .participants(association.slug, intervention.id!.uuidString), flash: Sv.FollowUp.updated)
         }
-    }
-
-    @Sendable func importForm(_ request: Request) async throws -> Response {
-        let association = try request.association
-        let intervention = try await intervention(request)
-        return .html(SheetImportPage.render(.participants(slug: association.slug, interventionID: intervention.id!.uuidString, code: intervention.code),
-                                            form: request.formState(), preview: nil, context: request.pageContext()))
-    }
-
-    /// Reads the file and shows every row as it would be saved, with its problems; saves nothing.
-    @Sendable func preview(_ request: Request) async throws -> Response {
-        let intervention = try await intervention(request)
-        switch try await SheetUpload.text(request) {
-        case .failure(let failure): return try await importPage(request, intervention, issues: failure.issues)
-        case .success(let text): return try await importPage(request, intervention, text: text)
-        }
-    }
-
-    /// Saves the previewed rows, all in one transaction, after checking them again.
-    @Sendable func confirm(_ request: Request) async throws -> Response {
-        let association = try request.association
-        let intervention = try await intervention(request)
-        let text = try await SheetUpload.confirmed(request)
-        let checked = try await ParticipantImport.check(text, organisationID: association.id, interventionID: try intervention.requireID(),
-                                                        today: request.today, on: request.db)
-        guard case .success(let rows) = checked, !rows.isEmpty, rows.allSatisfy({ $0.draft != nil }) else {
-            return try await importPage(request, intervention, text: text)
-        }
-        try await ParticipantImport.save(rows, organisationID: association.id, intervention: intervention, actor: request.actor, on: request.db)
-        return request.redirect(to: .participants(association.slug, intervention.id!.uuidString), flash: Sv.FollowUp.imported(rows.count))
-    }
-
-    private func importPage(_ request: Request, _ intervention: Intervention, text: String? = nil, issues: [FieldIssue] = []) async throws -> Response {
-        let association = try request.association
-        var preview: SheetImportPage.Preview?
-        var issues = issues
-        if let text {
-            switch try await ParticipantImport.check(text, organisationID: association.id, interventionID: try intervention.requireID(),
-                                                     today: request.today, on: request.db) {
-            case .failure(let failure): issues += failure.issues
-            case .success(let rows):
-                preview = SheetImportPage.Preview(rows: rows.map { checked in
-                    SheetImportPage.PreviewRow(line: checked.row.line, values: ParticipantRecords.display(checked.row.values, issues: checked.issues),
-                          problems: checked.issues.map { Sv.problem($0.problem, label: Sv.FollowUp.fieldLabel($0.field)) },
-                          replaces: checked.replaces != nil)
-                }, text: text)
-            }
-        }
-        let form = request.formState(issues: issues)
-        return .html(SheetImportPage.render(.participants(slug: association.slug, interventionID: intervention.id!.uuidString, code: intervention.code),
-                                            form: form, preview: preview, context: request.pageContext()),
-                     status: form.hasErrors || preview?.hasProblems == true ? .unprocessableEntity : .ok)
     }
 }

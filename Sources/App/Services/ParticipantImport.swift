@@ -2,13 +2,14 @@ import Domain
 import Fluent
 import Foundation
 import Persistence
+import Vapor
 import Views
 
 /// Participations read from a sheet (issue 18, item 1). Every row is checked as the form checks
 /// one; a row with the key and referral date of a participation already recorded in the insats
 /// replaces it, so that a tertial sheet sent again with its endings filled in updates the
 /// participations instead of counting them twice.
-enum ParticipantImport {
+enum ParticipantImport: SheetImport {
     struct CheckedRow {
         let row: ParticipantCSV.Row
         let draft: ParticipantEpisodeDraft?
@@ -17,19 +18,21 @@ enum ParticipantImport {
         let replaces: ParticipantEpisode?
     }
 
-    static func check(_ text: String, organisationID: UUID, interventionID: UUID, today: CivilDate,
-                      on database: any Database) async throws -> Result<[CheckedRow], ValidationFailure> {
+    static func sheet(slug: String, interventionID: String, code: String) -> SheetImportPage.Sheet {
+        .participants(slug: slug, interventionID: interventionID, code: code)
+    }
+
+    static func check(_ text: String, intervention: Intervention, on request: Request) async throws -> Result<[CheckedRow], ValidationFailure> {
+        let organisationID = try request.association.id
+        let today = request.today
+        let database = request.db
         let rows: [ParticipantCSV.Row]
-        switch ParticipantCSV.read(text) {
-        case .failure(.empty):
-            return .failure(ValidationFailure([FieldIssue("file", .explained(Sv.FollowUp.importEmpty))]))
-        case .failure(.missingColumns(let fields)):
-            return .failure(ValidationFailure([FieldIssue("file", .explained(Sv.FollowUp.importMissingColumns(fields.map(Sv.FollowUp.fieldLabel))))]))
-        case .success(let read):
-            rows = read
+        switch Self.rows(ParticipantCSV.read(text)) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let read): rows = read
         }
         let municipalities = try await ParticipantRecords.municipalities(of: organisationID, on: database)
-        let recorded = try await ParticipantRecords.episodes(of: organisationID, intervention: interventionID, on: database)
+        let recorded = try await ParticipantRecords.episodes(of: organisationID, intervention: try intervention.requireID(), on: database)
         var seen: [String: Int] = [:]
         return .success(rows.map { row in
             let result = ParticipantRecords.parse(ParticipantRecords.formValues(row, municipalities: municipalities), municipalities: municipalities,
@@ -47,10 +50,17 @@ enum ParticipantImport {
         })
     }
 
-    /// Saves every row in one transaction, each with its audit entry; nothing when one fails.
-    static func save(_ rows: [CheckedRow], organisationID: UUID, intervention: Intervention, actor: Actor, on database: any Database) async throws {
+    static func isReady(_ row: CheckedRow) -> Bool { row.draft != nil }
+
+    static func preview(_ row: CheckedRow) -> SheetImportPage.PreviewRow { previewRow(row.row, issues: row.issues, replaces: row.replaces != nil) }
+
+    static func saved(_ count: Int) -> String { Sv.FollowUp.imported(count) }
+
+    static func save(_ rows: [CheckedRow], intervention: Intervention, on request: Request) async throws {
+        let organisationID = try request.association.id
+        let actor = request.actor
         let interventionID = try intervention.requireID()
-        try await database.transaction { db in
+        try await request.db.transaction { db in
             for row in rows {
                 guard let draft = row.draft else { continue }
                 let episode = row.replaces ?? ParticipantEpisode(organisationID: organisationID, interventionID: interventionID, draft: draft)

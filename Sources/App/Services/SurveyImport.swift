@@ -2,38 +2,44 @@ import Domain
 import Fluent
 import Foundation
 import Persistence
+import Vapor
 import Views
 
 /// Anonymous survey answers read from a sheet (issue 18, item 3). Every row is checked as the
 /// answer form checks one; the answers are added to those recorded, since nothing ties an
 /// anonymous answer to one already there.
-enum SurveyImport {
+enum SurveyImport: SheetImport {
     struct CheckedRow {
         let row: CSVSheet.Row
         let draft: SurveyAnswerDraft?
         let issues: [FieldIssue]
     }
 
-    static func check(_ text: String, today: CivilDate) -> Result<[CheckedRow], ValidationFailure> {
-        switch SurveyCSV.read(text) {
-        case .failure(.empty):
-            return .failure(ValidationFailure([FieldIssue("file", .explained(Sv.FollowUp.importEmpty))]))
-        case .failure(.missingColumns(let fields)):
-            return .failure(ValidationFailure([FieldIssue("file", .explained(Sv.FollowUp.importMissingColumns(fields.map(Sv.FollowUp.fieldLabel))))]))
-        case .success(let rows):
-            return .success(rows.map { row in
+    static func sheet(slug: String, interventionID: String, code: String) -> SheetImportPage.Sheet {
+        .surveyAnswers(slug: slug, interventionID: interventionID, code: code)
+    }
+
+    static func check(_ text: String, intervention: Intervention, on request: Request) async throws -> Result<[CheckedRow], ValidationFailure> {
+        let today = request.today
+        return rows(SurveyCSV.read(text)).map { rows in
+            rows.map { row in
                 let result = SurveyAnswerDraft.parse(row.values, today: today)
                 let issues = row.issues + result.issues
                 guard issues.isEmpty, case .success(let draft) = result else { return CheckedRow(row: row, draft: nil, issues: issues) }
                 return CheckedRow(row: row, draft: draft, issues: [])
-            })
+            }
         }
     }
 
-    /// Saves every answer in one transaction, each with its audit entry; nothing when one fails.
-    static func save(_ rows: [CheckedRow], organisationID: UUID, intervention: Intervention, actor: Actor, on database: any Database) async throws {
+    static func isReady(_ row: CheckedRow) -> Bool { row.draft != nil }
+
+    static func preview(_ row: CheckedRow) -> SheetImportPage.PreviewRow { previewRow(row.row, issues: row.issues, replaces: false) }
+
+    static func save(_ rows: [CheckedRow], intervention: Intervention, on request: Request) async throws {
+        let organisationID = try request.association.id
         let interventionID = try intervention.requireID()
-        try await database.transaction { db in
+        let actor = request.actor
+        try await request.db.transaction { db in
             for row in rows {
                 guard let draft = row.draft else { continue }
                 let answer = SurveyAnswer(organisationID: organisationID, interventionID: interventionID, draft: draft)
@@ -44,4 +50,6 @@ enum SurveyImport {
             }
         }
     }
+
+    static func saved(_ count: Int) -> String { Sv.FollowUp.surveyImported(count) }
 }

@@ -1,6 +1,7 @@
 import Domain
 import Persistence
 import Vapor
+import Views
 
 /// A signature is confirmed with the signer's password, guarded by the same throttle as the
 /// login: after five wrong passwords the form waits, whatever the password (issue 13).
@@ -22,14 +23,15 @@ enum SigningPassword {
     }
 
     /// A signer's answer from the signing form: `sign`, or `decline` with a comment, confirmed
-    /// with the password. A refusal carries the form's problems and the answer's status, and the
-    /// values to show again (without the password).
+    /// with the password; or, when refused, the form shown again by `page` with its problems
+    /// (without the password) and the answer's status.
     enum Answer {
         case given(declined: Bool, comment: String?)
-        case refused(values: [String: String], issues: [FieldIssue], status: HTTPStatus)
+        case shown(Response)
     }
 
-    static func answer(_ values: [String: String], user: User, on request: Request) async throws -> Answer {
+    static func answer(_ request: Request, user: User, page: (FormState) async throws -> Response) async throws -> Answer {
+        let values = try request.formValues()
         var validator = FieldValidator(values)
         let answer = validator.text("answer", maxLength: 10)
         let comment = validator.text("comment", required: answer == "decline", maxLength: 4000)
@@ -42,7 +44,9 @@ enum SigningPassword {
         guard let answer, validator.isValid else {
             var kept = values
             kept["password"] = nil
-            return .refused(values: kept, issues: validator.issues, status: status)
+            let shown = try await page(request.formState(kept, issues: validator.issues))
+            shown.status = status
+            return .shown(shown)
         }
         return .given(declined: answer == "decline", comment: comment)
     }

@@ -92,11 +92,8 @@ struct JusteringController {
         try ProtocolGuard.require(.sign(completes: false), record)
         guard let sha = record.contentSHA256 else { throw StateConflict(Sv.Justering.notOpenForSigning) }
         let declined: Bool, comment: String?
-        switch try await SigningPassword.answer(try request.formValues(), user: user, on: request) {
-        case .refused(let values, let issues, let status):
-            let page = try await ProtocolPages.page(request, record, signState: request.formState(values, issues: issues))
-            page.status = status
-            return page
+        switch try await SigningPassword.answer(request, user: user, page: { try await ProtocolPages.page(request, record, signState: $0) }) {
+        case .shown(let page): return page
         case .given(let answer, let text):
             (declined, comment) = (answer, text)
         }
